@@ -1,0 +1,77 @@
+/**
+ * Reading numbers as offices type them: 1.234.567 (dot for thousands), 81,5 (decimal comma),
+ * sometimes stored as text. Also the English forms Excel produces (1,234,567.5).
+ */
+export interface ParsedNumber {
+  value: number;
+  /** true when the value came from text, which callers list as a warning */
+  fromText: boolean;
+}
+
+const VN_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.234.567 or 1.234,5
+const VN_DECIMAL = /^[+-]?\d+,\d+$/; // 81,5
+const EN_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/; // 1,234,567.5
+const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)$/;
+const SPACES = /[\s\u00a0]+/g;
+
+/** A number typed as text, or undefined when the text is not a number. "%" is stripped and divided. */
+export function parseNumberText(text: string): number | undefined {
+  let s = text.replace(SPACES, "");
+  if (s === "") return undefined;
+  let percent = false;
+  if (s.endsWith("%")) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  let value: number;
+  // A single dot followed by exactly three digits ("1.234") is read the Vietnamese way: thousands.
+  if (VN_THOUSANDS.test(s)) value = Number(s.replace(/\./g, "").replace(",", "."));
+  else if (VN_DECIMAL.test(s)) value = Number(s.replace(",", "."));
+  else if (EN_THOUSANDS.test(s) && !/^[+-]?\d{1,3},\d{3}$/.test(s)) value = Number(s.replace(/,/g, ""));
+  else if (PLAIN.test(s)) value = Number(s);
+  else return undefined;
+  if (!Number.isFinite(value)) return undefined;
+  return percent ? value / 100 : value;
+}
+
+/** Whether a cell is empty for counting purposes (blank, null, whitespace, a dash). */
+export function isBlankCell(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v === "string") {
+    const t = v.trim();
+    return t === "" || t === "-" || t === "–";
+  }
+  return false;
+}
+
+/** A cell as a number: numbers as is, numeric text parsed, blanks 0; undefined when not a number. */
+export function readNumberCell(v: unknown): ParsedNumber | undefined {
+  if (typeof v === "number") return Number.isFinite(v) ? { value: v, fromText: false } : undefined;
+  if (isBlankCell(v)) return { value: 0, fromText: false };
+  if (typeof v === "boolean") return undefined;
+  if (typeof v === "string") {
+    const n = parseNumberText(v);
+    return n === undefined ? undefined : { value: n, fromText: true };
+  }
+  return undefined;
+}
+
+/**
+ * Rates and targets arrive as fractions (0.815, a cell formatted 81.5%) or as percent numbers
+ * (81.5). Values above 1 and at most 100 are percent; returns undefined outside 0..100%.
+ */
+export function toFraction(x: number): number | undefined {
+  if (!Number.isFinite(x) || x < 0) return undefined;
+  if (x <= 1) return x;
+  if (x <= 100) return x / 100;
+  return undefined;
+}
+
+/**
+ * Rounds away binary noise so that 0.07 * 100 is 7, not 7.000000000000001.
+ * Twelve significant digits are more than any count or amount in nghìn đồng needs.
+ */
+export function clean(x: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  return Number(x.toPrecision(12));
+}

@@ -1,0 +1,127 @@
+import { Result, valueError } from "./errors";
+import { formatDateVi } from "./format";
+
+/**
+ * The statistical year (niên độ) runs 1 October – 30 September; "năm 2021" is 1/10/2020 – 30/9/2021.
+ * Report periods are cumulative from 1 October: "1 tháng" … "12 tháng".
+ */
+export interface CivilDate {
+  year: number;
+  month: number; // 1..12
+  day: number;
+}
+
+export interface Period {
+  fiscalYear: number;
+  /** months since 1 October, 1..12 */
+  months: number;
+  start: CivilDate;
+  end: CivilDate;
+}
+
+const MS_PER_DAY = 86400000;
+// Excel's day 0 is 1899-12-30 for serials after its fictitious 29/2/1900 (serial 60).
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDate(d: CivilDate): boolean {
+  return (
+    Number.isInteger(d.year) && Number.isInteger(d.month) && Number.isInteger(d.day) &&
+    d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= daysInMonth(d.year, d.month)
+  );
+}
+
+/** Excel serial (1 = 1/1/1900) → calendar date. */
+export function serialToDate(serial: number): CivilDate | undefined {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return undefined;
+  const whole = Math.floor(serial);
+  // Serials below 61 are one day off because Excel counts a 29/2/1900 that never was.
+  const ms = EXCEL_EPOCH + (whole < 61 ? whole + 1 : whole) * MS_PER_DAY;
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Calendar date → Excel serial. */
+export function dateToSerial(d: CivilDate): number {
+  const days = Math.round((Date.UTC(d.year, d.month - 1, d.day) - EXCEL_EPOCH) / MS_PER_DAY);
+  return days < 61 ? days - 1 : days;
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+
+/** Text dates are day first (31/08/2021, 31-8-2021, 31.08.2021); ISO 2021-08-31 is accepted too. */
+export function parseDateText(text: string): CivilDate | undefined {
+  const s = text.trim();
+  let m = DMY.exec(s);
+  let d: CivilDate | undefined;
+  if (m) d = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
+  else if ((m = ISO.exec(s))) d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return d && isValidDate(d) ? d : undefined;
+}
+
+/** A date argument or cell: an Excel serial, a JS Date, or day-first text. */
+export function readDate(v: unknown, what: string): Result<CivilDate> {
+  let d: CivilDate | undefined;
+  if (typeof v === "number") d = serialToDate(v);
+  else if (v instanceof Date && !isNaN(v.getTime())) {
+    d = { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
+  } else if (typeof v === "string") d = parseDateText(v);
+  if (d) return d;
+  return valueError(`${what}: "${String(v)}" không phải là ngày hợp lệ (nhập ngày/tháng/năm, ví dụ 31/08/2021).`);
+}
+
+/** The statistical year containing a date: 1/10/2020 and 30/9/2021 both give 2021. */
+export function fiscalYearOf(d: CivilDate): number {
+  return d.month >= 10 ? d.year + 1 : d.year;
+}
+
+/** Month of the statistical year: October 1 … September 12. */
+export function periodMonthOf(d: CivilDate): number {
+  return d.month >= 10 ? d.month - 9 : d.month + 3;
+}
+
+/** The cumulative period ending with the month of a date. */
+export function periodOf(d: CivilDate): Period {
+  const fiscalYear = fiscalYearOf(d);
+  return {
+    fiscalYear,
+    months: periodMonthOf(d),
+    start: { year: fiscalYear - 1, month: 10, day: 1 },
+    end: { year: d.year, month: d.month, day: daysInMonth(d.year, d.month) },
+  };
+}
+
+/** Months left in the statistical year after the period. */
+export function monthsRemaining(p: Period): number {
+  return 12 - p.months;
+}
+
+/** "11 tháng năm 2021" */
+export function periodName(p: Period): string {
+  return `${p.months} tháng năm ${p.fiscalYear}`;
+}
+
+/** "11 tháng năm 2021 (01/10/2020 – 31/08/2021)" */
+export function periodLabel(p: Period): string {
+  return `${periodName(p)} (${formatDateVi(p.start)} – ${formatDateVi(p.end)})`;
+}
+
+/** The end of the last complete month before a day: the report date offered by default. */
+export function lastCompleteMonthEnd(today: CivilDate): CivilDate {
+  const year = today.month === 1 ? today.year - 1 : today.year;
+  const month = today.month === 1 ? 12 : today.month - 1;
+  return { year, month, day: daysInMonth(year, month) };
+}
+
+export function isoDate(d: CivilDate): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.year}-${p(d.month)}-${p(d.day)}`;
+}
+
+export function compareDates(a: CivilDate, b: CivilDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,58 @@
+/**
+ * The plain statistics table every source ends in: a statistics sheet after recognition, or a case
+ * register after aggregation. The report is built from this and nothing else.
+ */
+
+/** Về việc (by number of cases) / Về tiền (by money, nghìn đồng). */
+export type Measure = "cases" | "money";
+export const MEASURES: readonly Measure[] = ["cases", "money"];
+
+/** Categories of DOMAIN.md, with their suggested code names. */
+export type Category =
+  | "carriedOver" // Năm trước chuyển sang / số cũ
+  | "newlyAccepted" // Thụ lý mới
+  | "accepted" // Tổng số thụ lý
+  | "delegatedOut" // Ủy thác
+  | "revoked" // Thu hồi, hủy quyết định
+  | "mustEnforce" // Tổng số phải thi hành
+  | "eligible" // Có điều kiện thi hành
+  | "completed" // Thi hành xong
+  | "terminated" // Đình chỉ thi hành án
+  | "inProgress" // Đang thi hành
+  | "postponed" // Hoãn thi hành án
+  | "suspended" // Tạm đình chỉ
+  | "notEligible" // Chưa có điều kiện thi hành
+  | "backlog" // Chuyển kỳ sau
+  | "target"; // Chỉ tiêu (a percentage)
+
+export type Figures = Partial<Record<Category, number>>;
+
+/** Where a problem was found and what it is, in Vietnamese. `where` is "Sheet1!C7". */
+export interface Issue {
+  where: string;
+  message: string;
+  severity: "warning" | "error";
+  /** 0-based position in the source sheet (absolute), so the pane can select the cell */
+  row?: number;
+  col?: number;
+}
+
+/** One officer (Chấp hành viên) or unit (Đơn vị): one row of the statistics table. */
+export interface Member {
+  name: string;
+  /** Sheet!A1 address of the member's row label, for messages */
+  where?: string;
+  cases: Figures;
+  money: Figures;
+}
+
+export interface StatTable {
+  /** What the members are: officers or units; used for the report's column heading */
+  memberKind: "officer" | "unit";
+  members: Member[];
+  /** The total row found in the source, if any: compared with the recomputed total */
+  sheetTotal?: Member;
+  issues: Issue[];
+  /** The office name read from title rows, if any */
+  office?: string;
+}

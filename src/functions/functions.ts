@@ -1,0 +1,2 @@
+// Placeholder: the function library is being written (issue 2).
+export {};
