@@ -1,0 +1,237 @@
+/**
+ * Recognising a case register (sổ theo dõi): title rows, then a header row (sometimes two, with a
+ * "Số tiền (đồng)" band above "Phải thi hành" / "Đã thu"), then one row per enforcement decision.
+ * Columns are found by their labels, never by position: registers in the wild differ.
+ */
+import { Result, valueError } from "../errors";
+import { isBlankCell } from "../numbers";
+import { foldText } from "../text";
+
+/** Absolute 0-based position in the sheet of cells[0][0]. */
+export interface CellOrigin {
+  row: number;
+  col: number;
+}
+
+/** 0-based column indexes into the cells given to recognizeRegister (add origin.col for the sheet). */
+export interface RegisterColumns {
+  officer: number; // Chấp hành viên
+  unit?: number; // Đơn vị
+  status: number; // Trạng thái / Kết quả
+  date: number; // Ngày thụ lý, else Ngày ra quyết định
+  decisionNumber?: number; // Số QĐ
+  amount: number; // Số tiền phải thi hành
+  collected: number; // Đã thu
+  terminatedAmount?: number; // Số tiền đình chỉ
+}
+
+export type RegisterField = keyof RegisterColumns;
+
+/** Plain JSON: the pane shows it, lets the user correct it, and saves it in the workbook. */
+export interface RegisterLayout {
+  kind: "register";
+  sheetName?: string;
+  origin: CellOrigin;
+  /** 0-based row of the (lower) header row in the cells */
+  headerRow: number;
+  /** 0-based row of the first case row in the cells */
+  firstDataRow: number;
+  columns: RegisterColumns;
+  /** which date the date column holds */
+  dateKind: "accepted" | "decision";
+  /** the header text of each recognised column, as typed */
+  headers: Partial<Record<RegisterField, string>>;
+  /** "dong" = the register is kept in đồng and is converted; "thousand" = nghìn đồng */
+  moneyUnit: "dong" | "thousand";
+  /** false when no unit was written anywhere and thousands were assumed */
+  moneyUnitFromHeader: boolean;
+  /** the office named in the title rows, if any */
+  office?: string;
+  /** Vietnamese notes for the pane: assumptions made while recognising */
+  notes: string[];
+}
+
+type Role = RegisterField | "acceptedDate" | "decisionDate";
+
+const FIELD_NAMES: Record<Role, string> = {
+  officer: "Chấp hành viên",
+  unit: "Đơn vị",
+  status: "Trạng thái / Kết quả",
+  date: "Ngày thụ lý / Ngày ra quyết định",
+  acceptedDate: "Ngày thụ lý",
+  decisionDate: "Ngày ra quyết định",
+  decisionNumber: "Số quyết định",
+  amount: "Số tiền phải thi hành",
+  collected: "Số tiền đã thu",
+  terminatedAmount: "Số tiền đình chỉ",
+};
+
+const HEADER_SCAN_ROWS = 30;
+const has = (f: string, phrase: string) => ` ${f} `.includes(` ${phrase} `);
+
+/** The role of a header label; `band` is the label of the merged cell above it, if any. */
+function roleOf(label: string, band: string): Role | undefined {
+  const f = foldText(label);
+  if (f === "") return undefined;
+  if (has(f, "ngay")) {
+    if (has(f, "thu ly")) return "acceptedDate";
+    if (has(f, "quyet dinh") || has(f, "qd")) return "decisionDate";
+    return undefined;
+  }
+  if (has(f, "chap hanh vien") || has(f, "chv") || has(f, "nguoi thu ly") || has(f, "can bo thu ly")) return "officer";
+  if (/^don vi( |$)/.test(f) && !has(f, "tinh")) return "unit";
+  if (has(f, "trang thai") || has(f, "ket qua") || has(f, "tinh trang")) return "status";
+  if (/^so (qd|quyet dinh)( |$)/.test(f)) return "decisionNumber";
+  const money = has(f, "tien") || has(foldText(band), "tien");
+  if (has(f, "dinh chi") && !has(f, "tam dinh chi") && money) return "terminatedAmount";
+  if (has(f, "da thu") || has(f, "thu duoc") || has(f, "thuc thu") || has(f, "da thi hanh")) return "collected";
+  if (has(f, "phai thi hanh") || has(f, "phai thu")) return "amount";
+  if (/^so tien( |$)/.test(f) && !has(f, "da")) return "amount";
+  return undefined;
+}
+
+const THOUSANDS = /(^| )(1 ?000 ?(d|dong|vnd)?|1000d|nghin|ngan)( |$)/;
+const DONG = /(^| )(dong|d|vnd)( |$)/;
+
+/** The money unit a label states, if any. */
+function unitOf(label: string): "dong" | "thousand" | undefined {
+  const f = foldText(label);
+  if (THOUSANDS.test(f)) return "thousand";
+  if (DONG.test(f)) return "dong";
+  return undefined;
+}
+
+const text = (v: unknown) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v));
+const cellAt = (cells: unknown[][], r: number, c: number) => (r >= 0 && r < cells.length ? cells[r]?.[c] : undefined);
+
+/** The label of the merged band above a column: the nearest non-blank cell at or left of it. */
+function bandAbove(cells: unknown[][], r: number, c: number): string {
+  for (let k = c; k >= 0; k--) {
+    const v = cellAt(cells, r - 1, k);
+    if (!isBlankCell(v)) return text(v);
+  }
+  return "";
+}
+
+interface Candidate {
+  row: number;
+  found: Map<Role, { col: number; label: string }>;
+  duplicates: string[];
+}
+
+function candidateAt(cells: unknown[][], r: number): Candidate {
+  const found = new Map<Role, { col: number; label: string }>();
+  const duplicates: string[] = [];
+  const width = cells[r]?.length ?? 0;
+  const consider = (c: number, v: unknown, fillingIn: boolean) => {
+    if (isBlankCell(v)) return;
+    const label = text(v);
+    const role = roleOf(label, bandAbove(cells, r, c));
+    if (!role) return;
+    if (!found.has(role)) found.set(role, { col: c, label });
+    else if (!fillingIn) duplicates.push(`${label} (cột ${c + 1})`);
+  };
+  for (let c = 0; c < width; c++) consider(c, cells[r][c], false);
+  // A vertically merged header keeps its text in the upper row only: fill in roles still missing.
+  for (let c = 0; c < width; c++) if (isBlankCell(cells[r][c])) consider(c, cellAt(cells, r - 1, c), true);
+  return { row: r, found, duplicates };
+}
+
+const REQUIRED: Role[] = ["officer", "status", "amount", "collected"];
+const missingOf = (c: Candidate) => [
+  ...REQUIRED.filter((r) => !c.found.has(r)).map((r) => FIELD_NAMES[r]),
+  ...(c.found.has("acceptedDate") || c.found.has("decisionDate") ? [] : [FIELD_NAMES.date]),
+];
+
+const COLUMN_NUMBER = /^\(?\d{1,3}\)?$/;
+/** A row of column numbers (1), (2) … under the header. */
+function isColumnNumberRow(row: unknown[] | undefined): boolean {
+  if (!row) return false;
+  const filled = row.filter((v) => !isBlankCell(v));
+  return filled.length >= 2 && filled.every((v) => COLUMN_NUMBER.test(text(v)));
+}
+
+const OFFICE = /^(chi cuc|cuc|phong) thi hanh an|^thi hanh an dan su (tinh|thanh pho|tp)/;
+
+export function recognizeRegister(
+  cells: unknown[][],
+  opts: { sheetName?: string; origin?: CellOrigin } = {},
+): Result<RegisterLayout> {
+  const origin = opts.origin ?? { row: 0, col: 0 };
+  let best: Candidate | undefined;
+  for (let r = 0; r < Math.min(cells.length, HEADER_SCAN_ROWS); r++) {
+    const c = candidateAt(cells, r);
+    if (!best || c.found.size > best.found.size) best = c;
+  }
+  const sheet = opts.sheetName ? `Trang "${opts.sheetName}": ` : "";
+  if (!best || best.found.size === 0) {
+    return valueError(`${sheet}không tìm thấy dòng tiêu đề của sổ theo dõi (cột Chấp hành viên, Trạng thái, Số tiền …).`);
+  }
+  const missing = missingOf(best);
+  if (missing.length > 0) {
+    return valueError(`${sheet}dòng tiêu đề (dòng ${best.row + origin.row + 1}) thiếu cột: ${missing.join(", ")}.`);
+  }
+
+  const col = (role: Role) => best!.found.get(role)?.col;
+  const accepted = col("acceptedDate");
+  const columns: RegisterColumns = {
+    officer: col("officer")!,
+    status: col("status")!,
+    date: accepted ?? col("decisionDate")!,
+    amount: col("amount")!,
+    collected: col("collected")!,
+  };
+  for (const optional of ["unit", "decisionNumber", "terminatedAmount"] as const) {
+    const c = col(optional);
+    if (c !== undefined) columns[optional] = c;
+  }
+  const headers: Partial<Record<RegisterField, string>> = {};
+  for (const [role, { label }] of best.found) {
+    if (role === "acceptedDate" || role === "decisionDate") {
+      if (best.found.get(role)!.col === columns.date) headers.date = label;
+    } else headers[role] = label;
+  }
+
+  const notes: string[] = [];
+  if (best.duplicates.length > 0) notes.push(`Bỏ qua các cột trùng tên: ${best.duplicates.join(", ")}.`);
+  if (accepted === undefined) notes.push("Không có cột Ngày thụ lý: dùng Ngày ra quyết định để xác định kỳ báo cáo.");
+
+  // The unit is written on the money headers, on the band above them, or in a title line "ĐVT: đồng".
+  const unitSources = [columns.amount, columns.collected, columns.terminatedAmount]
+    .filter((c): c is number => c !== undefined)
+    .flatMap((c) => [text(cells[best!.row][c]), text(cellAt(cells, best!.row - 1, c)), bandAbove(cells, best!.row, c)]);
+  let office: string | undefined;
+  for (let r = 0; r < best.row; r++) {
+    for (const v of cells[r] ?? []) {
+      const t = text(v);
+      const f = foldText(t);
+      if (/^(don vi tinh|dvt)( |$)/.test(f)) unitSources.push(t);
+      if (!office && OFFICE.test(f)) office = t;
+    }
+  }
+  const units = new Set(unitSources.map(unitOf).filter((u) => u !== undefined));
+  let moneyUnit: "dong" | "thousand" = "thousand";
+  const moneyUnitFromHeader = units.size > 0;
+  if (units.size === 1) moneyUnit = [...units][0]!;
+  else if (units.size > 1) notes.push("Các tiêu đề ghi đơn vị tiền khác nhau: tạm hiểu là nghìn đồng, hãy kiểm tra và chọn lại.");
+  else notes.push("Tiêu đề không ghi đơn vị tiền: tạm hiểu là nghìn đồng (1.000 đ), hãy chọn lại nếu sổ ghi bằng đồng.");
+
+  let firstDataRow = best.row + 1;
+  while (isColumnNumberRow(cells[firstDataRow])) firstDataRow++;
+
+  const layout: RegisterLayout = {
+    kind: "register",
+    origin,
+    headerRow: best.row,
+    firstDataRow,
+    columns,
+    dateKind: accepted !== undefined ? "accepted" : "decision",
+    headers,
+    moneyUnit,
+    moneyUnitFromHeader: moneyUnitFromHeader && units.size === 1,
+    notes,
+  };
+  if (opts.sheetName !== undefined) layout.sheetName = opts.sheetName;
+  if (office !== undefined) layout.office = office;
+  return layout;
+}
