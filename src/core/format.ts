@@ -9,9 +9,43 @@ export function formatNumberVi(x: number): string {
   return VI_2DP.format(x === 0 ? 0 : x);
 }
 
+const VI_FULL = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 10, useGrouping: true });
+
+/** A value quoted back in a message: every decimal it has (up to ten), so 1,234 is not shown as 1,23. */
+export function formatValueVi(x: number): string {
+  return VI_FULL.format(x === 0 ? 0 : x);
+}
+
+/** A fraction in whole hundredths of a percent, as it is printed: 0.77136 → 7714 (77,14%). */
+export function percentHundredths(fraction: number): number {
+  return Math.round(fraction * 10000);
+}
+
+/**
+ * A whole number of hundredths as Vietnamese text, the same digits formatNumberVi gives for h / 100:
+ * 7714 → "77,14", 8150 → "81,5", -134 → "-1,34", 123456 → "1.234,56".
+ * Hand-rolled because Intl costs about 0.3 µs a call and THADS.SUMMARY prints six figures.
+ */
+export function formatHundredthsVi(h: number): string {
+  const negative = h < 0;
+  const abs = negative ? -h : h;
+  const cents = abs % 100;
+  let whole = (abs - cents) / 100;
+  let text = "";
+  while (whole >= 1000) {
+    const group = whole % 1000;
+    text = `.${group < 10 ? "00" : group < 100 ? "0" : ""}${group}${text}`;
+    whole = (whole - group) / 1000;
+  }
+  text = `${negative ? "-" : ""}${whole}${text}`;
+  if (cents === 0) return text;
+  if (cents % 10 === 0) return `${text},${cents / 10}`;
+  return `${text},${cents < 10 ? "0" : ""}${cents}`;
+}
+
 /** A fraction as Vietnamese percent text: 0.7714 → "77,14%". */
 export function formatPercentVi(fraction: number): string {
-  return `${formatNumberVi(Math.round(fraction * 10000) / 100)}%`;
+  return `${formatHundredthsVi(percentHundredths(fraction))}%`;
 }
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));

@@ -1,12 +1,18 @@
 import { clean } from "./numbers";
 import { Result, div0Error, valueError } from "./errors";
-import { formatNumberVi } from "./format";
+import { formatValueVi } from "./format";
+
+/** a > b beyond binary noise: money with decimals (0.1 + 0.2 against 0.3) is not "more". */
+const exceeds = (a: number, b: number) => clean(a) > clean(b);
+
+/** a − b without binary residue: 0.3 − (0.1 + 0.2) is 0, not -5.55e-17 (clean alone keeps tiny residues). */
+const difference = (a: number, b: number) => clean(clean(a) - clean(b));
 
 /** Tỷ lệ thi hành xong: (Thi hành xong + Đình chỉ) ÷ Có điều kiện. Inputs are checked, non-negative. */
 export function completionRate(done: number, eligible: number, terminated = 0): Result<number> {
-  if (done + terminated > eligible) {
+  if (exceeds(done + terminated, eligible)) {
     return valueError(
-      `Số thi hành xong + đình chỉ (${formatNumberVi(done + terminated)}) lớn hơn số có điều kiện (${formatNumberVi(eligible)}).`,
+      `Số thi hành xong + đình chỉ (${formatValueVi(done + terminated)}) lớn hơn số có điều kiện (${formatValueVi(eligible)}).`,
     );
   }
   if (eligible === 0) return div0Error("Số có điều kiện thi hành bằng 0: không tính được tỷ lệ.");
@@ -15,7 +21,7 @@ export function completionRate(done: number, eligible: number, terminated = 0): 
 
 /** Còn thiếu (positive) or vượt (negative): target − rate, as a fraction. */
 export function shortfall(rate: number, target: number): number {
-  return clean(target - rate);
+  return difference(target, rate);
 }
 
 /** Whether a rate reaches its target, ignoring binary noise in either figure. */
@@ -23,11 +29,19 @@ export function meetsTarget(rate: number, target: number): boolean {
   return clean(rate) >= clean(target);
 }
 
-/** Cần thêm: smallest whole n ≥ 0 with (done + terminated + n) ÷ eligible ≥ target. */
+/**
+ * Cần thêm: smallest whole n ≥ 0 with (done + terminated + n) ÷ eligible ≥ target.
+ * target × eligible carries binary noise (0.07 × 100 = 7.000000000000001, which must give 7, not 8);
+ * the noise is a few units in the last place of that product, so a tolerance of 1e-15 of it absorbs
+ * the noise while a true remainder (0.0001 on an 11-digit money figure) still rounds up.
+ * done and terminated may be fractional (money); the answer is still whole.
+ */
 export function neededToTarget(done: number, eligible: number, target: number, terminated = 0): number {
-  const required = Math.ceil(clean(target * eligible));
-  return Math.max(0, clean(required - done - terminated));
+  const required = target * eligible;
+  const n = Math.ceil(required - done - terminated - Math.abs(required) * PRODUCT_NOISE);
+  return n > 0 ? n : 0;
 }
+const PRODUCT_NOISE = 1e-15;
 
 /** Đạt / Chưa đạt */
 export function statusWord(rate: number, target: number): "Đạt" | "Chưa đạt" {
@@ -36,12 +50,12 @@ export function statusWord(rate: number, target: number): "Đạt" | "Chưa đ�
 
 /** Chuyển kỳ sau = Tổng số phải thi hành − (Thi hành xong + Đình chỉ). */
 export function backlog(mustEnforce: number, done: number, terminated = 0): Result<number> {
-  if (done + terminated > mustEnforce) {
+  if (exceeds(done + terminated, mustEnforce)) {
     return valueError(
-      `Số thi hành xong + đình chỉ (${formatNumberVi(done + terminated)}) lớn hơn tổng số phải thi hành (${formatNumberVi(mustEnforce)}).`,
+      `Số thi hành xong + đình chỉ (${formatValueVi(done + terminated)}) lớn hơn tổng số phải thi hành (${formatValueVi(mustEnforce)}).`,
     );
   }
-  return clean(mustEnforce - done - terminated);
+  return difference(mustEnforce, done + terminated);
 }
 
 /** Cần thêm mỗi tháng còn lại: the remainder spread over the months left in the statistical year. */

@@ -90,6 +90,8 @@ export interface ReportSheet {
   print: PrintSpec;
   /** rows frozen at the top (the header) */
   frozenRows: number;
+  /** heights in points of the rows that need more than one line (1-based rows); others keep the default */
+  rowHeights?: { row: number; height: number }[];
 }
 
 /** The figures of one measure (cases or money) for one row of the report. */
@@ -97,7 +99,7 @@ export interface MeasureResult {
   eligible: number;
   completed: number;
   terminated: number;
-  /** completed + terminated */
+  /** completed + terminated (completed only for money when terminated money is not counted) */
   done: number;
   /** fraction; null when eligible is 0 */
   rate: number | null;
@@ -122,7 +124,16 @@ export interface ReportRow {
 
 export interface ReportData {
   office: string;
-  period: { fiscalYear: number; months: number; start: string; end: string; label: string };
+  /** start and end are ISO dates (2020-10-01); label as on the sheet */
+  period: {
+    fiscalYear: number;
+    months: number;
+    start: string;
+    end: string;
+    label: string;
+    /** months left in the statistical year, used by "needed per month" */
+    monthsRemaining?: number;
+  };
   rows: ReportRow[];
   total: ReportRow;
   /** the sentence offices write, as THADS.SUMMARY writes it */
@@ -135,5 +146,8 @@ export interface ReportData {
 
 export interface ReportDocument {
   sheets: ReportSheet[];
+  /** the first sheet's figures (for a consolidation: one row per unit) */
   data: ReportData;
+  /** consolidation only: each unit's own report, in the order of the sheets after the first */
+  units?: { name: string; sheetName: string; data: ReportData }[];
 }

@@ -1,0 +1,158 @@
+/**
+ * Custom-function arguments → what the core computes with. Every THADS function reads its arguments
+ * through these readers, one per kind of argument (as HyperFormula declares argument types once
+ * instead of checking them in each function):
+ *
+ * | kind                 | reader       | accepts                                                      |
+ * |----------------------|--------------|--------------------------------------------------------------|
+ * | count or amount      | readAmount   | number, numeric text ("1.234", "81,5"), blank (0), a range (summed) |
+ * | rate or target       | readFraction | 0.815, a cell formatted 81,5%, 81.5, text "81,5%" / "81,5"    |
+ * | date                 | readDateArg  | an Excel serial, a Date, text day first ("31/08/2021")        |
+ * | months of a period   | readMonths   | a whole number 1…12, or nothing                               |
+ * | on/off switch        | readSwitch   | TRUE/FALSE, 1/0, "true"/"false", or nothing (off)             |
+ * | text                 | readText     | non-empty text (numbers are turned into text)                 |
+ *
+ * What Excel passes for an argument of type "any": numbers, strings, booleans; a blank cell as ""
+ * (or 0, or null, depending on the host); an omitted optional argument as null (or undefined: the
+ * TypeScript default of a parameter never applies); a range as a 2-D array, rows of cells.
+ * Every reader returns a ThadsError naming the argument (`arg`, e.g. "done (thi hành xong)") and the
+ * offending value, never throws, and never yields NaN or Infinity.
+ */
+import { Result, isError, valueError } from "./errors";
+import { formatValueVi } from "./format";
+import { isBlankCell, parseNumberText, toFraction, clean } from "./numbers";
+import { CivilDate, readDate } from "./periods";
+
+const FRACTION_HINT = "nhập tỷ lệ dạng 0,815, 81,5% hoặc 81,5";
+
+/** How a value is shown inside a message: text in quotes, numbers the Vietnamese way. */
+function shown(v: unknown): string {
+  if (typeof v === "string") return `"${v}"`;
+  if (typeof v === "number") return Number.isFinite(v) ? formatValueVi(v) : String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v === null || v === undefined) return "(trống)";
+  return `"${String(v)}"`;
+}
+
+/** "done (thi hành xong)" or, for a cell of a range, "done (thi hành xong), dòng 3 cột 1 của vùng". */
+function where(arg: string, row: number, col: number): string {
+  return row < 0 ? arg : `${arg}, dòng ${row + 1} cột ${col + 1} của vùng`;
+}
+
+/** One cell (or scalar argument) of a count or amount. row < 0 for a scalar argument. */
+function readAmountCell(v: unknown, arg: string, row: number, col: number): Result<number> {
+  let n: number | undefined;
+  if (typeof v === "number") n = v;
+  else if (isBlankCell(v)) return 0;
+  else if (typeof v === "string") n = parseNumberText(v);
+  if (n === undefined || !Number.isFinite(n)) {
+    return valueError(`Đối số ${where(arg, row, col)}: ${shown(v)} không phải là số.`);
+  }
+  if (n < 0) {
+    return valueError(`Đối số ${where(arg, row, col)}: ${shown(v)} là số âm; số việc và số tiền không được âm.`);
+  }
+  return n;
+}
+
+/**
+ * A count of cases or an amount of money (nghìn đồng): a number, a cell, or a range, summed.
+ * Blank cells count as 0; numeric text counts; other text, booleans and negatives are errors.
+ */
+export function readAmount(v: unknown, arg: string): Result<number> {
+  if (!Array.isArray(v)) return readAmountCell(v, arg, -1, -1);
+  const single = v.length === 1 && Array.isArray(v[0]) && v[0].length === 1;
+  let sum = 0;
+  for (let i = 0; i < v.length; i++) {
+    const row: unknown = v[i];
+    const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j];
+      // Whole-column references bring a million cells, nearly all blank: keep that loop tight.
+      if (typeof cell === "number" && cell >= 0) sum += cell;
+      else if (cell !== "" && cell !== null && cell !== undefined) {
+        const n = readAmountCell(cell, arg, single ? -1 : i, j);
+        if (isError(n)) return n;
+        sum += n;
+      }
+    }
+  }
+  return clean(sum);
+}
+
+/** The single value of a scalar argument; a 1×1 range counts as its cell. */
+function scalarOf(v: unknown): unknown {
+  return Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+}
+
+/**
+ * A rate or target as a fraction. Numbers: at most 1 is a fraction (0.815, or a cell formatted
+ * 81,5%), above 1 and at most 100 is a number of percent (81.5). Text: "81,5%" is a percent,
+ * "0,815" or "81,5" are read like numbers. Anything outside 0..100% is an error.
+ */
+export function readFraction(value: unknown, arg: string): Result<number> {
+  const v = scalarOf(value);
+  let fraction: number | undefined;
+  if (typeof v === "number") fraction = toFraction(v);
+  else if (typeof v === "string" && !isBlankCell(v)) {
+    const n = parseNumberText(v);
+    if (n === undefined) return valueError(`Đối số ${arg}: ${shown(v)} không phải là tỷ lệ (${FRACTION_HINT}).`);
+    // "150%" is already divided by 100: it must not be read again as 1.5 percent.
+    fraction = v.trim().endsWith("%") ? (n >= 0 && n <= 1 ? n : undefined) : toFraction(n);
+  } else if (isBlankCell(v)) {
+    return valueError(`Đối số ${arg} đang để trống (${FRACTION_HINT}).`);
+  } else {
+    return valueError(`Đối số ${arg}: ${shown(v)} không phải là tỷ lệ (${FRACTION_HINT}).`);
+  }
+  if (fraction === undefined) {
+    return valueError(`Đối số ${arg}: ${shown(v)} nằm ngoài khoảng 0..100% (${FRACTION_HINT}).`);
+  }
+  return fraction;
+}
+
+/** A date: an Excel serial (a date cell), a Date, or text day first ("31/08/2021"). */
+export function readDateArg(value: unknown, arg: string): Result<CivilDate> {
+  const v = scalarOf(value);
+  if (isBlankCell(v)) return valueError(`Đối số ${arg} đang để trống (nhập ngày, ví dụ 31/08/2021).`);
+  return readDate(v, `Đối số ${arg}`);
+}
+
+/** The length of a period in months, 1…12; undefined when the argument is omitted or blank. */
+export function readMonths(value: unknown, arg: string): Result<number | undefined> {
+  const v = scalarOf(value);
+  if (isBlankCell(v)) return undefined;
+  const n = typeof v === "number" ? v : typeof v === "string" ? parseNumberText(v) : undefined;
+  if (n === undefined || !Number.isInteger(n) || n < 1 || n > 12) {
+    return valueError(`Đối số ${arg}: ${shown(v)} không phải là số tháng (một số nguyên từ 1 đến 12).`);
+  }
+  return n;
+}
+
+/** An on/off switch; omitted or blank is off. */
+export function readSwitch(value: unknown, arg: string): Result<boolean> {
+  const v = scalarOf(value);
+  if (typeof v === "boolean") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return v !== 0;
+  if (isBlankCell(v)) return false;
+  if (typeof v === "string") {
+    const t = v.trim().toLowerCase();
+    if (t === "true") return true;
+    if (t === "false") return false;
+  }
+  return valueError(`Đối số ${arg}: ${shown(v)} không phải là TRUE hoặc FALSE.`);
+}
+
+/** A range argument as rows of cells, the way Excel passes a matrix: a lone value is a 1×1 range. */
+export function asRows(v: unknown): unknown[][] {
+  if (!Array.isArray(v)) return [[v]];
+  // Excel's rows are all arrays or none is: looking at the first keeps a million-row column cheap.
+  return v.length === 0 || Array.isArray(v[0]) ? (v as unknown[][]) : [v];
+}
+
+/** Non-empty text; a number is taken as its text. */
+export function readText(value: unknown, arg: string): Result<string> {
+  const v = scalarOf(value);
+  if (typeof v === "number" && Number.isFinite(v)) return String(v);
+  if (typeof v === "string" && v.trim() !== "") return v;
+  if (isBlankCell(v)) return valueError(`Đối số ${arg} đang để trống.`);
+  return valueError(`Đối số ${arg}: ${shown(v)} không phải là chữ.`);
+}

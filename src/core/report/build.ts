@@ -1,0 +1,206 @@
+/**
+ * From a statistics table to the report document: figures (figures.ts), then the sheet (layout.ts).
+ * The document is built even when the table has errors; the caller shows data.errors and does not
+ * write the report while there are any.
+ */
+import { formatNumberVi } from "../format";
+import { isoDate, monthsRemaining, Period, periodOf } from "../periods";
+import { summarySentence } from "../summary";
+import { Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
+import type { ReportData, ReportDocument, ReportRow, ReportSheet } from "./document";
+import {
+  competitionRanks,
+  FigureContext,
+  memberRow,
+  rankingRate,
+  sheetTotalDifferences,
+  sumFigures,
+  totalRow,
+} from "./figures";
+import { Labels, LABELS, Lang } from "./labels";
+import { layoutSheet } from "./layout";
+import type { ReportOptions } from "./options";
+import { uniqueSheetName } from "./sheetName";
+
+export type { ReportOptions } from "./options";
+export { uniqueSheetName, validSheetName } from "./sheetName";
+
+/** What every sheet of one run shares, worked out once from the options. */
+interface Settings {
+  lang: Lang;
+  labels: Labels;
+  period: Period;
+  context: FigureContext;
+  /** problems with the options themselves (targets outside 0..1) */
+  issues: Issue[];
+}
+
+const MEASURE_VI: Record<Measure, string> = { cases: "về việc", money: "về tiền" };
+
+function settingsOf(options: ReportOptions): Settings {
+  const lang = options.lang ?? "vi";
+  const period = periodOf(options.reportDate);
+  const issues: Issue[] = [];
+  const targets = { ...options.targets };
+  for (const m of MEASURES) {
+    const t = targets[m];
+    if (!(Number.isFinite(t) && t >= 0 && t <= 1)) {
+      issues.push({
+        where: "",
+        severity: "error",
+        message: `Chỉ tiêu ${MEASURE_VI[m]} "${Number.isFinite(t) ? formatNumberVi(t) : String(t)}" không hợp lệ: cần một tỷ lệ từ 0% đến 100%.`,
+      });
+      targets[m] = 0; // keeps every figure finite; the error stops the report from being written
+    }
+  }
+  return {
+    lang,
+    labels: LABELS[lang],
+    period,
+    context: {
+      targets,
+      monthsRemaining: monthsRemaining(period),
+      countTerminatedMoney: options.countTerminatedMoney ?? true,
+    },
+    issues,
+  };
+}
+
+/** The sheet name the user wanted (default "Báo cáo 11 tháng 2021"), unique in the workbook. */
+function firstSheetName(options: ReportOptions, settings: Settings): string {
+  return uniqueSheetName(options.sheetName ?? settings.labels.sheetName(settings.period), options.existingSheetNames ?? []);
+}
+
+const bySeverity = (issues: Issue[], severity: Issue["severity"]) => issues.filter((i) => i.severity === severity);
+
+interface Part {
+  sheet: ReportSheet;
+  data: ReportData;
+  /** problems found while building (not those already in the table) */
+  found: Issue[];
+}
+
+/** One report sheet and its figures, for one table. */
+function reportPart(table: StatTable, settings: Settings, office: string, sheetName: string): Part {
+  const { labels, period, context } = settings;
+  const found: Issue[] = [];
+  if (table.members.length === 0) {
+    found.push({ where: "", severity: "error", message: "Bảng không có dòng số liệu nào (chấp hành viên hoặc đơn vị)." });
+  }
+  const rows: ReportRow[] = table.members.map((m) => memberRow(m, context, found));
+  const ranks = competitionRanks(rows.map((r) => rankingRate(r.cases)));
+  rows.forEach((r, i) => (r.rank = ranks[i]));
+  const total = totalRow(labels.total, table.members, context);
+
+  const notes: string[] = [];
+  const mismatch = table.sheetTotal && sheetTotalMismatch(table.members, table.sheetTotal);
+  if (mismatch) {
+    notes.push(mismatch(labels));
+    found.push({ where: table.sheetTotal?.where ?? "", severity: "warning", message: mismatch(LABELS.vi) });
+  }
+  if (!context.countTerminatedMoney) notes.push(labels.terminatedMoneyExcluded);
+
+  const issues = [...settings.issues, ...table.issues, ...found];
+  const data: ReportData = {
+    office,
+    period: {
+      fiscalYear: period.fiscalYear,
+      months: period.months,
+      start: isoDate(period.start),
+      end: isoDate(period.end),
+      label: labels.periodLabel(period),
+      monthsRemaining: context.monthsRemaining,
+    },
+    rows,
+    total,
+    summary: summaryOf(total, period, labels),
+    belowTarget: rows.filter((r) => r.cases.status === "Chưa đạt" || r.money.status === "Chưa đạt").map((r) => r.name),
+    warnings: bySeverity(issues, "warning"),
+    errors: bySeverity(issues, "error"),
+  };
+  const sheet = layoutSheet({
+    data,
+    sheetName,
+    labels,
+    memberKind: table.memberKind,
+    monthsRemaining: context.monthsRemaining,
+    countTerminatedMoney: context.countTerminatedMoney,
+    notes,
+  });
+  return { sheet, data, found };
+}
+
+/** The sentence of THADS.SUMMARY for the total; a plain statement when there is no rate to state. */
+function summaryOf(total: ReportRow, period: Period, labels: Labels): string {
+  const { cases, money } = total;
+  if (cases.rate === null || money.rate === null) return labels.noRate;
+  return summarySentence({
+    months: period.months,
+    cases: { rate: cases.rate, target: cases.target },
+    money: { rate: money.rate, target: money.target },
+  });
+}
+
+/** The note (in the given language) saying how the source's total row differs, or undefined when it agrees. */
+function sheetTotalMismatch(members: Member[], sheetTotal: Member): ((labels: Labels) => string) | undefined {
+  const differences = sheetTotalDifferences(members, sheetTotal);
+  if (differences.length === 0) return undefined;
+  return (labels) =>
+    labels.sheetTotalMismatch(
+      sheetTotal.where ?? "",
+      differences.map((d) => labels.difference(d.measure, d.category, formatNumberVi(d.sheet), formatNumberVi(d.computed))),
+    );
+}
+
+/** The report of one statistics table: one sheet. */
+export function buildReport(table: StatTable, options: ReportOptions): ReportDocument {
+  const settings = settingsOf(options);
+  const office = options.office ?? table.office ?? "";
+  const { sheet, data } = reportPart(table, settings, office, firstSheetName(options, settings));
+  return { sheets: [sheet], data };
+}
+
+/** A unit's issue in the consolidated list: "[Quận 1]Sheet1!C7", as Excel names a cell of another book. */
+function ofUnit(unit: string, issue: Issue): Issue {
+  return { ...issue, where: `[${unit}]${issue.where}` };
+}
+
+/**
+ * Consolidation (tổng hợp): a first sheet with one row per unit (its members summed) and the total over
+ * all units, then one sheet per unit with its own members. Every unit row is built from sums exactly as
+ * a member row, so the total equals that of one table holding all the units' rows.
+ */
+export function consolidateReports(
+  units: { name: string; table: StatTable }[],
+  options: ReportOptions,
+): ReportDocument {
+  const settings = settingsOf(options);
+  const firstName = firstSheetName(options, settings);
+  const taken = [...(options.existingSheetNames ?? []), firstName];
+  const parts = units.map((unit) => {
+    const sheetName = uniqueSheetName(unit.name, taken);
+    taken.push(sheetName);
+    return { unit, sheetName, part: reportPart(unit.table, settings, unit.table.office ?? unit.name, sheetName) };
+  });
+
+  const summed: StatTable = {
+    memberKind: "unit",
+    members: units.map((u) => ({ name: u.name, ...sumFigures(u.table.members) })),
+    issues: [],
+    office: options.office,
+  };
+  const first = reportPart(summed, settings, options.office ?? "", firstName);
+  // A unit row's own problems (a sum above 100%) come from member rows already listed under their unit,
+  // so only the units' issues are listed, each with its unit's name.
+  const issues = [
+    ...settings.issues,
+    ...parts.flatMap(({ unit, part }) => [...unit.table.issues, ...part.found].map((i) => ofUnit(unit.name, i))),
+    ...(units.length === 0 ? first.found : []),
+  ];
+  const data: ReportData = { ...first.data, warnings: bySeverity(issues, "warning"), errors: bySeverity(issues, "error") };
+  return {
+    sheets: [first.sheet, ...parts.map((p) => p.part.sheet)],
+    data,
+    units: parts.map(({ unit, sheetName, part }) => ({ name: unit.name, sheetName, data: part.data })),
+  };
+}

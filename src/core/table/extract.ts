@@ -1,0 +1,237 @@
+/**
+ * Reading the members of a recognised statistics table, with every problem listed by cell.
+ *
+ * Which rows are members (rows from `dataStartRow` to the last row holding a number in a mapped
+ * column, so signature blocks under the table are not read):
+ * - a row with a name and at least one figure is a member;
+ * - a total row ("Tổng cộng", "Tổng số", "Tổng", "Cộng", also when its label sits in the merged
+ *   STT cell) is not a member: the highest-ranking one ("Tổng cộng" over "Cộng", the first of
+ *   equals) becomes `sheetTotal`, to be compared with the recomputed total;
+ * - a row labelled "Trong đó …" is a breakdown of another row and is never counted; the rows
+ *   under a bare "Trong đó:" label row are ordinary rows (in the official forms the units listed
+ *   under "Tổng cộng / Trong đó:" are the members);
+ * - a named row without any figure is a heading ("I. Khối văn phòng") and is skipped;
+ * - a row with figures but no name is not counted, and says so in a warning.
+ */
+import { formatNumberVi, formatPercentVi } from "../format";
+import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
+import { cellAddress } from "../text";
+import { CATEGORY_NAMES, MEASURE_NAMES, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
+import { Category, Figures, Issue, Measure, MEASURES, Member, StatTable } from "./model";
+import { GridOptions, TableLayout, cellText, isNumericCell, layoutProblem } from "./recognize";
+
+interface MappedColumn {
+  measure: Measure;
+  category: Category;
+  col: number;
+}
+
+/** "Sheet1!", "'Báo cáo 11 tháng'!" (Excel quotes names with spaces or punctuation), or "" without a sheet. */
+function sheetPrefix(sheetName: string | undefined): string {
+  if (!sheetName) return "";
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheetName) ? `${sheetName}!` : `'${sheetName.replace(/'/g, "''")}'!`;
+}
+
+/** A cell value as the user typed it, for messages. */
+function shown(v: unknown): string {
+  return typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v);
+}
+
+function mappedColumns(layout: TableLayout): MappedColumn[] {
+  const out: MappedColumn[] = [];
+  for (const measure of MEASURES) {
+    for (const [category, col] of Object.entries(layout.columns[measure]) as [Category, number | undefined][]) {
+      if (col !== undefined) out.push({ measure, category, col });
+    }
+  }
+  return out;
+}
+
+/** The last row with a number in a mapped column: rows below (signatures, notes) are not the table. */
+function lastDataRow(cells: readonly unknown[][], start: number, columns: readonly MappedColumn[]): number {
+  for (let r = cells.length - 1; r >= start; r--) {
+    const row = cells[r];
+    if (row && columns.some((k) => isNumericCell(row[k.col]))) return r;
+  }
+  return start - 1;
+}
+
+/**
+ * A row's label: its name cell, or else a total / "Trong đó" / several-word label written further
+ * left (a label merged across the STT and name cells sits in the STT cell). Row numbers are not labels.
+ */
+function rowLabel(row: readonly unknown[] | undefined, nameColumn: number): { text: string; col: number } | undefined {
+  const own = row?.[nameColumn];
+  if (typeof own === "string" && !isBlankCell(own)) return { text: cellText(own) as string, col: nameColumn };
+  for (let c = 0; c < nameColumn; c++) {
+    const v = row?.[c];
+    if (typeof v !== "string" || isBlankCell(v) || isNumericCell(v)) continue;
+    const words = normalizeLabel(v).split(" ").length;
+    if (totalRank(v) > 0 || isInWhichLabel(v) || words >= 2) return { text: cellText(v) as string, col: c };
+  }
+  return undefined;
+}
+
+/** Reads a table's rows into members; never throws, every problem becomes an Issue. */
+class Extraction {
+  readonly issues: Issue[] = [];
+  private readonly prefix: string;
+  private readonly originRow: number;
+  private readonly originCol: number;
+
+  constructor(
+    private readonly cells: readonly unknown[][],
+    private readonly layout: TableLayout,
+    private readonly columns: readonly MappedColumn[],
+    opts: GridOptions,
+  ) {
+    this.prefix = sheetPrefix(opts.sheetName);
+    this.originRow = opts.origin?.row ?? 0;
+    this.originCol = opts.origin?.col ?? 0;
+  }
+
+  where(r: number, c: number): string {
+    return `${this.prefix}${cellAddress(r, c, this.originRow, this.originCol)}`;
+  }
+
+  issue(r: number, c: number, message: string, severity: Issue["severity"]): void {
+    this.issues.push({ where: this.where(r, c), message, severity, row: r + this.originRow, col: c + this.originCol });
+  }
+
+  /** One figure of row r, or undefined (with an Issue) when the cell cannot be used. */
+  figure(r: number, k: MappedColumn, name: string, bad: Issue["severity"]): number | undefined {
+    const v = this.cells[r]?.[k.col];
+    if (k.category === "target" && isBlankCell(v)) return undefined; // no target for this row
+    const at = `Ô ${this.where(r, k.col)} (${name}, ${CATEGORY_NAMES[k.category].vi.toLowerCase()} ${MEASURE_NAMES[k.measure].vi.toLowerCase()})`;
+    const parsed = readNumberCell(v);
+    if (parsed === undefined) {
+      this.issue(r, k.col, `${at}: "${shown(v)}" không phải là số.`, bad);
+      return undefined;
+    }
+    if (parsed.value < 0) {
+      this.issue(r, k.col, `${at}: số âm ${formatNumberVi(parsed.value)} không hợp lệ.`, bad);
+      return undefined;
+    }
+    let value = parsed.value;
+    if (k.category === "target") {
+      const fraction = toFraction(value);
+      if (fraction === undefined) {
+        this.issue(r, k.col, `${at}: chỉ tiêu "${shown(v)}" không phải là tỷ lệ từ 0 đến 100%.`, bad);
+        return undefined;
+      }
+      value = fraction;
+    }
+    if (parsed.fromText) {
+      const read = k.category === "target" ? formatPercentVi(value) : formatNumberVi(value);
+      this.issue(r, k.col, `${at}: số được nhập dạng chữ "${shown(v)}", đã đọc là ${read}.`, "warning");
+    }
+    if (k.measure === "cases" && k.category !== "target" && !Number.isInteger(value)) {
+      this.issue(r, k.col, `${at}: số việc ${formatNumberVi(value)} không phải là số nguyên.`, "warning");
+    }
+    return value;
+  }
+
+  member(r: number, label: { text: string; col: number }, bad: Issue["severity"]): Member {
+    const member: Member = { name: label.text, where: this.where(r, label.col), cases: {}, money: {} };
+    for (const k of this.columns) {
+      const value = this.figure(r, k, label.text, bad);
+      if (value !== undefined) member[k.measure][k.category] = value;
+    }
+    return member;
+  }
+
+  /** The identities of DOMAIN.md, checked on one member row; each breach names the cell to fix. */
+  checkIdentities(r: number, member: Member): void {
+    for (const measure of MEASURES) {
+      const cols = this.layout.columns[measure];
+      const f: Figures = member[measure];
+      // A figure of a present column that could not be read makes the check moot (it is already an error).
+      const term = (category: Category, optional: boolean): number | undefined =>
+        cols[category] === undefined ? (optional ? 0 : undefined) : f[category];
+      const who = `${member.name} (${MEASURE_NAMES[measure].vi.toLowerCase()})`;
+      const differs = (category: Category, expected: number | undefined, meaning: string) => {
+        const actual = term(category, false);
+        if (actual === undefined || expected === undefined || clean(actual) === clean(expected)) return;
+        const c = cols[category] as number;
+        this.issue(
+          r,
+          c,
+          `${who}: ${CATEGORY_NAMES[category].vi.toLowerCase()} ${formatNumberVi(actual)} (ô ${this.where(r, c)}) khác ${meaning} = ${formatNumberVi(expected)}.`,
+          "warning",
+        );
+      };
+      const sum = (...xs: (number | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : clean((xs as number[]).reduce((a, b) => a + b, 0)));
+
+      const eligible = term("eligible", false);
+      const done = sum(term("completed", false), term("terminated", true));
+      if (eligible !== undefined && done !== undefined && done > clean(eligible)) {
+        const c = cols.eligible as number;
+        this.issue(
+          r,
+          c,
+          `${who}: thi hành xong + đình chỉ = ${formatNumberVi(done)} lớn hơn số có điều kiện ${formatNumberVi(eligible)} (ô ${this.where(r, c)}): tỷ lệ vượt 100%.`,
+          "error",
+        );
+      }
+      differs("accepted", sum(term("carriedOver", false), term("newlyAccepted", false)), "năm trước chuyển sang + thụ lý mới");
+      if (cols.delegatedOut !== undefined || cols.revoked !== undefined) {
+        const accepted = term("accepted", false);
+        const removed = sum(term("delegatedOut", true), term("revoked", true));
+        const expected = accepted === undefined || removed === undefined ? undefined : clean(accepted - removed);
+        differs("mustEnforce", expected, "tổng số thụ lý − ủy thác − thu hồi, hủy");
+      }
+      // Some tables keep postponed / suspended cases in a bucket of their own beside these two.
+      const mustEnforce = term("mustEnforce", false);
+      const split = sum(eligible, term("notEligible", false));
+      const withHeld = sum(split, term("postponed", true), term("suspended", true));
+      if (mustEnforce === undefined || withHeld === undefined || clean(mustEnforce) !== withHeld) {
+        differs("mustEnforce", split, "có điều kiện + chưa có điều kiện");
+      }
+      differs("backlog", mustEnforce === undefined || done === undefined ? undefined : clean(mustEnforce - done), "tổng số phải thi hành − (thi hành xong + đình chỉ)");
+    }
+  }
+}
+
+/**
+ * The members of a table laid out as `layout` says (recognised, or corrected by the user). Figures
+ * that cannot be read are left out of their member and listed as errors; numbers stored as text
+ * are read and listed as warnings; breaches of the DOMAIN.md identities are listed with their cell.
+ * Problems in the total row are warnings only: the report recomputes the total from the members.
+ */
+export function extractTable(cells: unknown[][], layout: TableLayout, opts: GridOptions = {}): StatTable {
+  const columns = mappedColumns(layout);
+  const run = new Extraction(cells, layout, columns, opts);
+  const problem = layoutProblem(layout);
+  if (problem) run.issue(layout.headerRows.first, Math.max(0, layout.nameColumn), problem, "error");
+
+  const members: Member[] = [];
+  let total: { member: Member; rank: number } | undefined;
+  const end = lastDataRow(cells, layout.dataStartRow, columns);
+  for (let r = layout.dataStartRow; r <= end; r++) {
+    const row = cells[r];
+    const blank = columns.every((k) => isBlankCell(row?.[k.col]));
+    const label = rowLabel(row, layout.nameColumn);
+    if (!label) {
+      if (!blank) {
+        const at = run.where(r, layout.nameColumn);
+        run.issue(r, layout.nameColumn, `Dòng ${r + (opts.origin?.row ?? 0) + 1} có số liệu nhưng không có tên (ô ${at}): dòng này không được tính.`, "warning");
+      }
+      continue;
+    }
+    if (blank || isInWhichLabel(label.text)) continue;
+    const rank = totalRank(label.text);
+    if (rank > 0) {
+      const member = run.member(r, label, "warning");
+      if (!total || rank > total.rank) total = { member, rank };
+      continue;
+    }
+    const member = run.member(r, label, "error");
+    run.checkIdentities(r, member);
+    members.push(member);
+  }
+
+  const table: StatTable = { memberKind: layout.memberKind, members, issues: run.issues };
+  if (total) table.sheetTotal = total.member;
+  if (layout.office !== undefined) table.office = layout.office;
+  return table;
+}

@@ -1,0 +1,219 @@
+/**
+ * The label dictionary of statistics tables: which header text means which category, measure or
+ * name column, and which row label means a total or a "Trong đó" row. Offices spell the same
+ * column many ways ("Có điều kiện thi hành", "Có ĐK", "CĐK", "co dk"), so every comparison is made
+ * on a normalised form: folded (no case, diacritics, punctuation, line breaks) and with the usual
+ * abbreviations spelled out.
+ */
+import { foldText } from "../text";
+import type { Category, Measure } from "./model";
+
+/** Abbreviations written in headers, spelled out word by word before matching. */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  dk: "dieu kien", // Có ĐK
+  cdk: "co dieu kien", // CĐK
+  ccdk: "chua co dieu kien", // CCĐK
+  tha: "thi hanh an", // Phải THA
+  th: "thi hanh", // TH xong
+  thx: "thi hanh xong",
+  thads: "thi hanh an dan su",
+  qd: "quyet dinh",
+  chv: "chap hanh vien",
+  ts: "tong so",
+  dc: "dinh chi",
+  tdc: "tam dinh chi",
+  tp: "thanh pho",
+};
+
+/** "Có ĐK\nthi hành" → "co dieu kien thi hanh" */
+export function normalizeLabel(text: unknown): string {
+  const folded = foldText(text);
+  if (folded === "") return "";
+  return folded
+    .split(" ")
+    .map((word) => ABBREVIATIONS[word] ?? word)
+    .join(" ");
+}
+
+/** Whether `phrase` occurs in `label` as whole words (both normalised). */
+function containsWords(label: string, phrase: string): boolean {
+  return ` ${label} `.includes(` ${phrase} `);
+}
+
+/**
+ * Header phrases of each category. A label takes the category of the phrase that starts first in
+ * it (Vietnamese puts the head of the phrase first), the longest of those starting at the same
+ * word: "Chưa có điều kiện thi hành" is notEligible although it contains "có điều kiện thi hành",
+ * "Tạm đình chỉ" suspended, "Tổng số phải thi hành" mustEnforce. `null` marks phrases that
+ * contain a category phrase but mean something else ("Chưa thi hành xong" is not "Thi hành xong").
+ */
+const CATEGORY_PHRASES: ReadonlyArray<readonly [Category | null, readonly string[]]> = [
+  ["carriedOver", ["nam truoc chuyen sang", "ky truoc chuyen sang", "chuyen tu nam truoc", "chuyen tu ky truoc", "so cu", "cu chuyen sang"]],
+  ["newlyAccepted", ["thu ly moi", "moi thu ly", "so moi"]],
+  ["accepted", ["tong so thu ly", "tong thu ly", "so thu ly", "thu ly"]],
+  ["delegatedOut", ["uy thac", "uy thac di"]],
+  ["revoked", ["thu hoi", "huy quyet dinh", "thu hoi huy quyet dinh"]],
+  ["mustEnforce", ["phai thi hanh", "tong so phai thi hanh", "so phai thi hanh"]],
+  ["eligible", ["co dieu kien", "co dieu kien thi hanh"]],
+  ["completed", ["thi hanh xong", "xong", "da thi hanh xong", "hoan thanh"]],
+  ["terminated", ["dinh chi", "dinh chi thi hanh an"]],
+  ["inProgress", ["dang thi hanh", "dang giai quyet"]],
+  ["postponed", ["hoan", "hoan thi hanh"]],
+  ["suspended", ["tam dinh chi", "tam dung"]],
+  ["notEligible", ["chua co dieu kien", "khong co dieu kien"]],
+  ["backlog", ["chuyen ky sau", "chuyen sang ky sau", "con phai thi hanh"]],
+  ["target", ["chi tieu"]],
+  // "Hoàn trả" folds like "Hoãn"; partial completion is not completion.
+  [null, ["chua thi hanh xong", "chua xong", "thi hanh xong mot phan", "xong mot phan", "hoan tra", "chua hoan thanh"]],
+];
+
+const PHRASES: ReadonlyArray<readonly [Category | null, string]> = CATEGORY_PHRASES.flatMap(([category, phrases]) =>
+  phrases.map((p) => [category, p] as const),
+);
+
+/** The category a header label names, or undefined ("Tỷ lệ" and "%" columns are rates, not categories). */
+export function matchCategory(text: unknown): Category | undefined {
+  const label = normalizeLabel(text);
+  if (label === "") return undefined;
+  // "Chỉ tiêu (%)" is the target even though it carries a percent sign.
+  if (containsWords(label, "chi tieu")) return "target";
+  if (containsWords(label, "ty le") || containsWords(label, "%")) return undefined;
+  const padded = ` ${label} `;
+  let best: { category: Category | null; start: number; length: number } | undefined;
+  for (const [category, phrase] of PHRASES) {
+    const start = padded.indexOf(` ${phrase} `);
+    if (start < 0) continue;
+    if (!best || start < best.start || (start === best.start && phrase.length > best.length)) {
+      best = { category, start, length: phrase.length };
+    }
+  }
+  return best?.category ?? undefined;
+}
+
+/** Words that give a column its measure: the "Về việc" / "Về tiền" band or the label itself. */
+const MEASURE_WORDS: Readonly<Record<Measure, readonly string[]>> = {
+  cases: ["viec"],
+  money: ["tien", "gia tri", "nghin dong", "1000 dong", "1 000 dong", "trieu dong"],
+};
+
+/** "Về việc", "Việc", "Số việc có ĐK" → cases; "Về tiền", "Giá trị", "Xong về tiền" → money. */
+export function matchMeasure(text: unknown): Measure | undefined {
+  const label = normalizeLabel(text);
+  const cases = MEASURE_WORDS.cases.some((w) => containsWords(label, w));
+  const money = MEASURE_WORDS.money.some((w) => containsWords(label, w));
+  if (cases === money) return undefined; // neither, or a label about both
+  return cases ? "cases" : "money";
+}
+
+/** Name-column headers. Exact labels only: "Đơn vị tính: việc" is not the name column. */
+const UNIT_NAME_LABELS = ["don vi", "ten don vi", "don vi thi hanh an", "co quan", "ten co quan", "co quan thi hanh an", "chi cuc", "ten chi cuc", "phong"];
+const OFFICER_NAME_LABELS = ["chap hanh vien", "ten chap hanh vien", "don vi chap hanh vien", "can bo", "ten can bo"];
+/** Officer-name labels that may go on ("Họ và tên CHV", "Họ tên người thực hiện"). */
+const OFFICER_NAME_PREFIXES = ["ho va ten", "ho ten"];
+
+/** Whether a header names the member column, and of which kind ("Đơn vị" / "Chấp hành viên"). */
+export function matchNameLabel(text: unknown): "officer" | "unit" | undefined {
+  const label = normalizeLabel(text);
+  if (label === "") return undefined;
+  if (OFFICER_NAME_LABELS.includes(label)) return "officer";
+  if (OFFICER_NAME_PREFIXES.some((p) => label === p || label.startsWith(`${p} `))) return "officer";
+  if (UNIT_NAME_LABELS.includes(label)) return "unit";
+  return undefined;
+}
+
+/** "STT", "TT", "Số thứ tự": the row-number column, never the name column. */
+export function isRowNumberLabel(text: unknown): boolean {
+  return ["stt", "tt", "so tt", "so thu tu", "thu tu"].includes(normalizeLabel(text));
+}
+
+/**
+ * Total-row labels and their precedence when a sheet has several ("Cộng" is often a subtotal).
+ * Exact labels only: "Tống Văn A" folds to "tong van a" and is an officer, not a total.
+ */
+const TOTAL_LABELS: ReadonlyArray<readonly [string, number]> = [
+  ["tong cong", 4],
+  ["tong cong toan tinh", 4],
+  ["tong cong toan thanh pho", 4],
+  ["tong so", 3],
+  ["tong", 2],
+  ["toan tinh", 2],
+  ["toan thanh pho", 2],
+  ["toan don vi", 2],
+  ["cong", 1],
+];
+
+/** Precedence of a total-row label ("Tổng cộng" 4 … "Cộng" 1), 0 when it is not a total row. */
+export function totalRank(text: unknown): number {
+  const label = normalizeLabel(text);
+  return TOTAL_LABELS.find(([word]) => word === label)?.[1] ?? 0;
+}
+
+/** "Trong đó", "Trong đó: án tín dụng": a breakdown of another row, never a member. */
+export function isInWhichLabel(text: unknown): boolean {
+  const label = normalizeLabel(text);
+  return label === "trong do" || label.startsWith("trong do ") || label.startsWith("trong so do");
+}
+
+/**
+ * Header labels that only group or qualify other columns: "Tổng số" under a "Có điều kiện" band,
+ * "Trong đó", a measure band. A column whose own label is generic takes the category of its band.
+ */
+export function isGenericHeaderLabel(text: unknown): boolean {
+  const label = normalizeLabel(text);
+  if (label === "" || totalRank(label) > 0 || isInWhichLabel(label)) return true;
+  return matchMeasure(label) !== undefined && matchCategory(label) === undefined;
+}
+
+/** Office levels: a district office (Chi cục, Phòng … khu vực) is more specific than a province one. */
+const OFFICE_PREFIXES: ReadonlyArray<readonly [string, number]> = [
+  ["chi cuc thi hanh an dan su", 2],
+  ["phong thi hanh an dan su", 2],
+  ["cuc thi hanh an dan su", 1],
+  ["thi hanh an dan su tinh", 1],
+  ["thi hanh an dan su thanh pho", 1],
+];
+
+/** Where a title line is written by a reporting office: "Đơn vị báo cáo: Chi cục THADS …". */
+const REPORTING_PREFIXES = ["don vi bao cao", "don vi", "co quan bao cao"];
+
+/**
+ * The office named by one title line, with its level (2 district, 1 province), or undefined.
+ * Old names ("Chi cục THADS quận X", "Cục THADS tỉnh Y") and new ones ("Phòng Thi hành án dân sự
+ * khu vực 3", "Thi hành án dân sự tỉnh Z") are recognised; "Cục Quản lý THADS" and "Kính gửi: …"
+ * lines are not the office.
+ */
+export function matchOfficeLine(line: string): { name: string; level: number } | undefined {
+  const text = line.replace(/\s+/g, " ").trim();
+  const colon = text.indexOf(":");
+  if (colon >= 0) {
+    if (!REPORTING_PREFIXES.includes(normalizeLabel(text.slice(0, colon)))) return undefined;
+    return matchOfficeLine(text.slice(colon + 1));
+  }
+  const label = normalizeLabel(text);
+  const found = OFFICE_PREFIXES.find(([prefix]) => label === prefix || label.startsWith(`${prefix} `));
+  return found && label !== found[0] ? { name: text, level: found[1] } : undefined;
+}
+
+/** Display names of the categories, for the pane's dropdowns and for messages. */
+export const CATEGORY_NAMES: Readonly<Record<Category, { vi: string; en: string }>> = {
+  carriedOver: { vi: "Năm trước chuyển sang", en: "Carried over" },
+  newlyAccepted: { vi: "Thụ lý mới", en: "Newly accepted" },
+  accepted: { vi: "Tổng số thụ lý", en: "Total accepted" },
+  delegatedOut: { vi: "Ủy thác", en: "Delegated" },
+  revoked: { vi: "Thu hồi, hủy quyết định", en: "Revoked" },
+  mustEnforce: { vi: "Tổng số phải thi hành", en: "Must be enforced" },
+  eligible: { vi: "Có điều kiện thi hành", en: "Enforceable" },
+  completed: { vi: "Thi hành xong", en: "Completed" },
+  terminated: { vi: "Đình chỉ", en: "Terminated" },
+  inProgress: { vi: "Đang thi hành", en: "In progress" },
+  postponed: { vi: "Hoãn thi hành án", en: "Postponed" },
+  suspended: { vi: "Tạm đình chỉ", en: "Suspended" },
+  notEligible: { vi: "Chưa có điều kiện thi hành", en: "Not yet enforceable" },
+  backlog: { vi: "Chuyển kỳ sau", en: "Carried to next period" },
+  target: { vi: "Chỉ tiêu", en: "Target" },
+};
+
+export const MEASURE_NAMES: Readonly<Record<Measure, { vi: string; en: string }>> = {
+  cases: { vi: "Về việc", en: "By cases" },
+  money: { vi: "Về tiền", en: "By money" },
+};

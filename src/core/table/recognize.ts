@@ -1,0 +1,320 @@
+/**
+ * Recognition of a statistics table in a plain grid of cell values (as read from Excel: numbers,
+ * strings, booleans, blanks; a merged cell is its value in the top-left cell and blanks elsewhere).
+ *
+ * Title rows come first and are skipped (the office name is read from them). The header is one to
+ * four rows of labels; a label in an upper header row covers the blank cells to its right (a merged
+ * band such as "Về việc") until another label starts in that row or above. Each column is read
+ * from the labels stacked above it: the deepest label naming a category decides the category, the
+ * deepest label naming a measure decides the measure. An optional row of column numbers
+ * ((1), (2)… or 1, 2…) under the header is skipped.
+ */
+import { Result, valueError } from "../errors";
+import { isBlankCell, readNumberCell } from "../numbers";
+import {
+  isGenericHeaderLabel,
+  isRowNumberLabel,
+  matchCategory,
+  matchMeasure,
+  matchNameLabel,
+  matchOfficeLine,
+  normalizeLabel,
+} from "./labels";
+import { Category, Measure, MEASURES } from "./model";
+
+/** What recognition found; a plain object the pane shows, lets the user correct and saves as JSON. */
+export interface TableLayout {
+  /** 0-based rows of the grid holding the header labels */
+  headerRows: { first: number; last: number };
+  /** first row after the header (and after the row of column numbers, if any) */
+  dataStartRow: number;
+  /** column of the member names (Đơn vị / Chấp hành viên) */
+  nameColumn: number;
+  /** for each measure, the column of each category found */
+  columns: Record<Measure, Partial<Record<Category, number>>>;
+  memberKind: "officer" | "unit";
+  /** office named in the title rows, the most specific one ("Chi cục …" over "Cục …") */
+  office?: string;
+}
+
+export interface GridOptions {
+  /** sheet name for messages and cell addresses */
+  sheetName?: string;
+  /** 0-based sheet position of the grid's top-left cell (a used range need not start at A1) */
+  origin?: { row: number; col: number };
+}
+
+const MAX_HEADER_ROWS = 4;
+/** Longer texts are titles or notes, not column labels. */
+const MAX_LABEL_LENGTH = 120;
+/** Rows sampled when guessing the name column from its contents. */
+const NAME_SAMPLE_ROWS = 100;
+
+/** A cell's text with spaces and line breaks collapsed, or undefined for a blank cell. */
+export function cellText(v: unknown): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  const text = String(v).replace(/\s+/g, " ").trim();
+  return text === "" ? undefined : text;
+}
+
+/** A number, or text that reads as one ("1.234"): what data rows hold and header rows never do. */
+export function isNumericCell(v: unknown): boolean {
+  if (typeof v === "number") return true;
+  return typeof v === "string" && !isBlankCell(v) && readNumberCell(v) !== undefined;
+}
+
+/** Whether a cell is a recognised header label: a category, a measure band, the name or STT column. */
+function isKnownLabel(v: unknown): boolean {
+  if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH) return false;
+  return (
+    matchCategory(v) !== undefined || matchMeasure(v) !== undefined || matchNameLabel(v) !== undefined || isRowNumberLabel(v)
+  );
+}
+
+/** "(1)", "1", "A", "(3)=(1)+(2)": a cell of the row of column numbers. */
+const COLUMN_NUMBER = /^\(?\s*(\d{1,3}|[A-Za-z])\s*\)?\s*(=.*)?$/;
+
+/** The row of column numbers under the header: only column numbers, increasing left to right. */
+function isColumnNumberRow(row: readonly unknown[] | undefined): boolean {
+  if (!row) return false;
+  let cells = 0;
+  let numbers = 0;
+  let previous = -Infinity;
+  for (const v of row) {
+    if (isBlankCell(v)) continue;
+    cells++;
+    let n: number | undefined;
+    if (typeof v === "number") {
+      if (!Number.isInteger(v) || v < 0 || v > 999) return false;
+      n = v;
+    } else if (typeof v === "string") {
+      const m = COLUMN_NUMBER.exec(v.trim());
+      if (!m) return false;
+      n = /^\d/.test(m[1]) ? Number(m[1]) : undefined;
+    } else return false;
+    if (n !== undefined) {
+      if (n <= previous) return false;
+      previous = n;
+      numbers++;
+    }
+  }
+  return cells >= 2 && numbers >= 2;
+}
+
+/** A row of labels only, with at least one recognised label and `minCells` labels in all. */
+function isLabelRow(row: readonly unknown[] | undefined, minCells: number): boolean {
+  if (!row || isColumnNumberRow(row)) return false;
+  let cells = 0;
+  let known = false;
+  for (const v of row) {
+    if (isBlankCell(v)) continue;
+    if (typeof v !== "string" || isNumericCell(v)) return false;
+    cells++;
+    known ||= isKnownLabel(v) || (v.length <= MAX_LABEL_LENGTH && isGenericHeaderLabel(v));
+  }
+  return known && cells >= minCells;
+}
+
+function gridWidth(cells: readonly unknown[][]): number {
+  let width = 0;
+  for (const row of cells) if (row && row.length > width) width = row.length;
+  return width;
+}
+
+/**
+ * The labels stacked above each column, top first. In every header row but the last, a blank cell
+ * continues the label on its left (a merged band), unless a label starts in this column in a row
+ * above: that blank is the lower part of a vertically merged cell, and starts a new band.
+ */
+function columnPaths(cells: readonly unknown[][], first: number, last: number, width: number): string[][] {
+  const paths: string[][] = Array.from({ length: width }, () => []);
+  for (let h = first; h <= last; h++) {
+    let band: string | undefined;
+    for (let c = 0; c < width; c++) {
+      const text = cellText(cells[h]?.[c]);
+      if (text !== undefined) {
+        band = text;
+        paths[c].push(text);
+        continue;
+      }
+      let startsAbove = false;
+      for (let above = first; above < h && !startsAbove; above++) startsAbove = cellText(cells[above]?.[c]) !== undefined;
+      if (startsAbove) band = undefined;
+      else if (h < last && band !== undefined) paths[c].push(band);
+    }
+  }
+  return paths;
+}
+
+/** The header text of one column, its stacked labels joined: "Về việc / Có điều kiện thi hành". */
+export function headerLabel(cells: readonly unknown[][], headerRows: TableLayout["headerRows"], col: number): string {
+  return columnPaths(cells, headerRows.first, headerRows.last, col + 1)[col].join(" / ");
+}
+
+interface ColumnMeaning {
+  name?: "officer" | "unit";
+  rowNumber?: boolean;
+  category?: Category;
+  measure?: Measure;
+}
+
+/** What a column is, from its stacked labels. */
+function meaningOf(path: readonly string[]): ColumnMeaning {
+  for (const label of path) {
+    const name = matchNameLabel(label);
+    if (name) return { name };
+    if (isRowNumberLabel(label)) return { rowNumber: true };
+  }
+  let category: Category | undefined;
+  // The deepest label naming a category wins; generic labels ("Tổng số", "Việc") defer to their band.
+  for (let i = path.length - 1; i >= 0 && category === undefined; i--) {
+    category = matchCategory(path[i]);
+    if (category === undefined && !isGenericHeaderLabel(path[i])) break;
+  }
+  let measure: Measure | undefined;
+  for (let i = path.length - 1; i >= 0 && measure === undefined; i--) measure = matchMeasure(path[i]);
+  return { category, measure };
+}
+
+/**
+ * The column holding member names when no header names it: the one left of the figures with the
+ * most text in the data rows.
+ */
+function guessNameColumn(cells: readonly unknown[][], dataStart: number, before: number, skip: ReadonlySet<number>): number {
+  let best = -1;
+  let bestCount = 0;
+  const end = Math.min(cells.length, dataStart + NAME_SAMPLE_ROWS);
+  for (let c = 0; c < before; c++) {
+    if (skip.has(c)) continue;
+    let count = 0;
+    for (let r = dataStart; r < end; r++) {
+      const v = cells[r]?.[c];
+      if (typeof v === "string" && !isBlankCell(v) && !isNumericCell(v)) count++;
+    }
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Why a layout cannot produce a report, in Vietnamese, or undefined when it can: it needs the name
+ * column and, for cases or for money, both "Có điều kiện thi hành" and "Thi hành xong".
+ */
+export function layoutProblem(layout: Pick<TableLayout, "columns" | "nameColumn">): string | undefined {
+  const has = (category: Category) => MEASURES.some((m) => layout.columns[m][category] !== undefined);
+  if (!has("eligible")) return 'Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK).';
+  if (!has("completed")) return 'Không tìm thấy cột "Thi hành xong".';
+  if (!MEASURES.some((m) => layout.columns[m].eligible !== undefined && layout.columns[m].completed !== undefined)) {
+    return 'Cột "Có điều kiện thi hành" và cột "Thi hành xong" không cùng về việc hoặc cùng về tiền.';
+  }
+  if (!(layout.nameColumn >= 0)) {
+    return 'Không tìm thấy cột tên đơn vị hoặc chấp hành viên ("Đơn vị", "Chấp hành viên", "Họ và tên").';
+  }
+  return undefined;
+}
+
+/** The office named in the title rows: the most specific one, the first of equals. */
+function officeFromTitles(cells: readonly unknown[][], titleRows: number): string | undefined {
+  let best: { name: string; level: number } | undefined;
+  for (let r = 0; r < titleRows; r++) {
+    for (const v of cells[r] ?? []) {
+      if (typeof v !== "string") continue;
+      for (const line of v.split(/\r?\n/)) {
+        const found = matchOfficeLine(line);
+        if (found && (!best || found.level > best.level)) best = found;
+      }
+    }
+  }
+  return best?.name;
+}
+
+function titleMentionsOfficers(cells: readonly unknown[][], titleRows: number): boolean {
+  for (let r = 0; r < titleRows; r++) {
+    for (const v of cells[r] ?? []) {
+      if (typeof v === "string" && ` ${normalizeLabel(v)} `.includes(" chap hanh vien ")) return true;
+    }
+  }
+  return false;
+}
+
+type Attempt = { layout: TableLayout } | { problem: string; found: number; rows: TableLayout["headerRows"] };
+
+/** The layout when the header contains row `r` (the first row with two recognised labels). */
+function layoutAt(cells: readonly unknown[][], r: number, width: number): Attempt {
+  let first = r;
+  while (first > 0 && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2)) first--;
+  let last = r;
+  while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1)) last++;
+  const dataStartRow = isColumnNumberRow(cells[last + 1]) ? last + 2 : last + 1;
+
+  const columns: TableLayout["columns"] = { cases: {}, money: {} };
+  const rowNumberColumns = new Set<number>();
+  let nameColumn = -1;
+  let nameKind: "officer" | "unit" | undefined;
+  let firstFigure = width;
+  let found = 0;
+  columnPaths(cells, first, last, width).forEach((path, c) => {
+    const meaning = meaningOf(path);
+    if (meaning.rowNumber) rowNumberColumns.add(c);
+    if (meaning.name && nameColumn < 0) {
+      nameColumn = c;
+      nameKind = meaning.name;
+    }
+    if (!meaning.category) return;
+    // Without a band or a measure word, the first column of a category is cases and a second one money.
+    const measure = meaning.measure ?? (columns.cases[meaning.category] === undefined ? "cases" : "money");
+    if (columns[measure][meaning.category] !== undefined) return;
+    columns[measure][meaning.category] = c;
+    firstFigure = Math.min(firstFigure, c);
+    found++;
+  });
+  if (nameColumn < 0) nameColumn = guessNameColumn(cells, dataStartRow, firstFigure, rowNumberColumns);
+
+  const headerRows = { first, last };
+  const problem = layoutProblem({ columns, nameColumn });
+  if (problem) return { problem, found, rows: headerRows };
+  const memberKind = nameKind ?? (titleMentionsOfficers(cells, first) ? "officer" : "unit");
+  const layout: TableLayout = { headerRows, dataStartRow, nameColumn, columns, memberKind };
+  const office = officeFromTitles(cells, first);
+  if (office !== undefined) layout.office = office;
+  return { layout };
+}
+
+/** Row numbers as the user sees them, for messages: "7–8" or "7". */
+function rowSpan(rows: TableLayout["headerRows"], originRow: number): string {
+  const a = rows.first + originRow + 1;
+  const b = rows.last + originRow + 1;
+  return a === b ? String(a) : `${a}–${b}`;
+}
+
+/**
+ * Finds the statistics table in a grid. Each row with two recognised labels is tried as the header
+ * in turn, top first; the first that yields a name column and "Có điều kiện" + "Thi hành xong"
+ * columns wins. Otherwise a Vietnamese message says what was missing.
+ */
+export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
+  const width = gridWidth(cells);
+  const sheet = (preposition: string) => (opts.sheetName ? ` ${preposition} trang "${opts.sheetName}"` : "");
+  let closest: { problem: string; found: number; rows: TableLayout["headerRows"] } | undefined;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!row) continue;
+    let known = 0;
+    for (const v of row) if (isKnownLabel(v) && ++known >= 2) break;
+    if (known < 2) continue;
+    const attempt = layoutAt(cells, r, width);
+    if ("layout" in attempt) return attempt.layout;
+    if (!closest || attempt.found > closest.found) closest = attempt;
+    // Rows of the header just tried are not tried again as a header of their own.
+    r = Math.max(r, attempt.rows.last);
+  }
+  if (closest) {
+    return valueError(`${closest.problem} Tiêu đề bảng được tìm thấy ở dòng ${rowSpan(closest.rows, opts.origin?.row ?? 0)}${sheet("của")}.`);
+  }
+  return valueError(
+    `Không tìm thấy bảng thống kê${sheet("trên")}: không có dòng tiêu đề nào có các cột như "Có điều kiện thi hành", "Thi hành xong", "Đơn vị" hoặc "Chấp hành viên".`,
+  );
+}
