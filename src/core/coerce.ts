@@ -23,7 +23,7 @@ import { formatValueVi } from "./format";
 import { isBlankCell, parseNumberText, toFraction, clean } from "./numbers";
 import { CivilDate, readDate } from "./periods";
 
-const FRACTION_HINT = "nhập tỷ lệ dạng 0,815, 81,5% hoặc 81,5";
+const FRACTION_HINT = "nhập tỷ lệ dạng 0,815; 81,5% hoặc 81,5";
 
 /** How a value is shown inside a message: text in quotes, numbers the Vietnamese way. */
 function shown(v: unknown): string {

@@ -80,8 +80,13 @@ export function clean(x: number): number {
   const abs = x < 0 ? -x : x;
   if (abs >= 1e-10 && abs < 1e11) {
     const scale = POW10[11 - Math.floor(Math.log10(abs))];
-    const rounded = Math.round(abs * scale) / scale;
-    return x < 0 ? -rounded : rounded;
+    const scaled = abs * scale;
+    const whole = Math.floor(scaled);
+    // Near a tie the product's own rounding could decide: leave those to the exact decimal below.
+    if (Math.abs(scaled - whole - 0.5) > 1e-3) {
+      const rounded = (scaled - whole < 0.5 ? whole : whole + 1) / scale;
+      return x < 0 ? -rounded : rounded;
+    }
   }
   return Number(x.toPrecision(12));
 }

@@ -1,4 +1,11 @@
-import { formatDateVi, formatHundredthsVi, formatNumberVi, formatPercentVi, percentHundredths } from "../../src/core/format";
+import {
+  formatDateVi,
+  formatHundredthsVi,
+  formatNumberVi,
+  formatPercentVi,
+  formatValueVi,
+  percentHundredths,
+} from "../../src/core/format";
 
 describe("formatNumberVi: decimal comma, dot for thousands, at most two decimals", () => {
   it.each([
@@ -54,6 +61,18 @@ describe("percents", () => {
   ])("%p → %p hundredths → %p", (fraction, hundredths, text) => {
     expect(percentHundredths(fraction)).toBe(hundredths);
     expect(formatPercentVi(fraction)).toBe(text);
+  });
+});
+
+describe("formatValueVi quotes a value back with all its decimals", () => {
+  it.each([
+    [1.234, "1,234"],
+    [1234567.891, "1.234.567,891"],
+    [0.815, "0,815"],
+    [-0, "0"],
+    [0.1 + 0.2, "0,3"],
+  ])("%p → %p", (x, text) => {
+    expect(formatValueVi(x)).toBe(text);
   });
 });
 

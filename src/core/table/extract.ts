@@ -102,31 +102,33 @@ class Extraction {
   figure(r: number, k: MappedColumn, name: string, bad: Issue["severity"]): number | undefined {
     const v = this.cells[r]?.[k.col];
     if (k.category === "target" && isBlankCell(v)) return undefined; // no target for this row
-    const at = `Ô ${this.where(r, k.col)} (${name}, ${CATEGORY_NAMES[k.category].vi.toLowerCase()} ${MEASURE_NAMES[k.measure].vi.toLowerCase()})`;
+    // Built only when there is something to say: most cells are fine.
+    const at = () =>
+      `Ô ${this.where(r, k.col)} (${name}, ${CATEGORY_NAMES[k.category].vi.toLowerCase()} ${MEASURE_NAMES[k.measure].vi.toLowerCase()})`;
     const parsed = readNumberCell(v);
     if (parsed === undefined) {
-      this.issue(r, k.col, `${at}: "${shown(v)}" không phải là số.`, bad);
+      this.issue(r, k.col, `${at()}: "${shown(v)}" không phải là số.`, bad);
       return undefined;
     }
     if (parsed.value < 0) {
-      this.issue(r, k.col, `${at}: số âm ${formatNumberVi(parsed.value)} không hợp lệ.`, bad);
+      this.issue(r, k.col, `${at()}: số âm ${formatNumberVi(parsed.value)} không hợp lệ.`, bad);
       return undefined;
     }
     let value = parsed.value;
     if (k.category === "target") {
       const fraction = toFraction(value);
       if (fraction === undefined) {
-        this.issue(r, k.col, `${at}: chỉ tiêu "${shown(v)}" không phải là tỷ lệ từ 0 đến 100%.`, bad);
+        this.issue(r, k.col, `${at()}: chỉ tiêu "${shown(v)}" không phải là tỷ lệ từ 0 đến 100%.`, bad);
         return undefined;
       }
       value = fraction;
     }
     if (parsed.fromText) {
       const read = k.category === "target" ? formatPercentVi(value) : formatNumberVi(value);
-      this.issue(r, k.col, `${at}: số được nhập dạng chữ "${shown(v)}", đã đọc là ${read}.`, "warning");
+      this.issue(r, k.col, `${at()}: số được nhập dạng chữ "${shown(v)}", đã đọc là ${read}.`, "warning");
     }
     if (k.measure === "cases" && k.category !== "target" && !Number.isInteger(value)) {
-      this.issue(r, k.col, `${at}: số việc ${formatNumberVi(value)} không phải là số nguyên.`, "warning");
+      this.issue(r, k.col, `${at()}: số việc ${formatNumberVi(value)} không phải là số nguyên.`, "warning");
     }
     return value;
   }

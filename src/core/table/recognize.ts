@@ -301,10 +301,11 @@ export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Resu
   let closest: { problem: string; found: number; rows: TableLayout["headerRows"] } | undefined;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
-    if (!row) continue;
+    // Header rows hold labels only, never figures: data rows are passed over without reading their text.
+    if (!row || row.some(isNumericCell)) continue;
     let known = 0;
     for (const v of row) if (isKnownLabel(v) && ++known >= 2) break;
-    if (known < 2) continue;
+    if (known < 2 || !isLabelRow(row, 2)) continue;
     const attempt = layoutAt(cells, r, width);
     if ("layout" in attempt) return attempt.layout;
     if (!closest || attempt.found > closest.found) closest = attempt;

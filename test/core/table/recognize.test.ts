@@ -85,6 +85,16 @@ describe("recognizeTable on the fixtures", () => {
     expect(headerLabel(UNIT_TABLE_NEW, { first: 5, last: 7 }, 6)).toBe("Về việc / Có điều kiện thi hành / Tổng số");
     expect(headerLabel(UNIT_TABLE_NEW, { first: 5, last: 7 }, 1)).toBe("Đơn vị");
   });
+
+  test("a band covers blank cells of its row, but a blank label in the last header row stays blank", () => {
+    const cells = [
+      ["Đơn vị", "Về việc", "", ""],
+      ["", "Có ĐK", "Xong", ""],
+      ["A", 2, 1, 9],
+    ];
+    expect(headerLabel(cells, { first: 0, last: 1 }, 2)).toBe("Về việc / Xong");
+    expect(headerLabel(cells, { first: 0, last: 1 }, 3)).toBe("Về việc");
+  });
 });
 
 describe("recognizeTable on other layouts", () => {
