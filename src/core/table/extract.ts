@@ -162,7 +162,8 @@ class Extraction {
           "warning",
         );
       };
-      const sum = (...xs: (number | undefined)[]) => (xs.some((x) => x === undefined) ? undefined : clean((xs as number[]).reduce((a, b) => a + b, 0)));
+      const sum = (...xs: (number | undefined)[]) =>
+        xs.some((x) => x === undefined) ? undefined : clean((xs as number[]).reduce((a, b) => a + b, 0));
 
       const eligible = term("eligible", false);
       const done = sum(term("completed", false), term("terminated", true));
@@ -189,7 +190,8 @@ class Extraction {
       if (mustEnforce === undefined || withHeld === undefined || clean(mustEnforce) !== withHeld) {
         differs("mustEnforce", split, "có điều kiện + chưa có điều kiện");
       }
-      differs("backlog", mustEnforce === undefined || done === undefined ? undefined : clean(mustEnforce - done), "tổng số phải thi hành − (thi hành xong + đình chỉ)");
+      const left = mustEnforce === undefined || done === undefined ? undefined : clean(mustEnforce - done);
+      differs("backlog", left, "tổng số phải thi hành − (thi hành xong + đình chỉ)");
     }
   }
 }
@@ -215,8 +217,9 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Grid
     const label = rowLabel(row, layout.nameColumn);
     if (!label) {
       if (!blank) {
-        const at = run.where(r, layout.nameColumn);
-        run.issue(r, layout.nameColumn, `Dòng ${r + (opts.origin?.row ?? 0) + 1} có số liệu nhưng không có tên (ô ${at}): dòng này không được tính.`, "warning");
+        const line = r + (opts.origin?.row ?? 0) + 1;
+        const message = `Dòng ${line} có số liệu nhưng không có tên (ô ${run.where(r, layout.nameColumn)}): dòng này không được tính.`;
+        run.issue(r, layout.nameColumn, message, "warning");
       }
       continue;
     }

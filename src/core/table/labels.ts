@@ -48,7 +48,10 @@ function containsWords(label: string, phrase: string): boolean {
  * contain a category phrase but mean something else ("Chưa thi hành xong" is not "Thi hành xong").
  */
 const CATEGORY_PHRASES: ReadonlyArray<readonly [Category | null, readonly string[]]> = [
-  ["carriedOver", ["nam truoc chuyen sang", "ky truoc chuyen sang", "chuyen tu nam truoc", "chuyen tu ky truoc", "so cu", "cu chuyen sang"]],
+  [
+    "carriedOver",
+    ["nam truoc chuyen sang", "ky truoc chuyen sang", "chuyen tu nam truoc", "chuyen tu ky truoc", "so cu", "cu chuyen sang"],
+  ],
   ["newlyAccepted", ["thu ly moi", "moi thu ly", "so moi"]],
   ["accepted", ["tong so thu ly", "tong thu ly", "so thu ly", "thu ly"]],
   ["delegatedOut", ["uy thac", "uy thac di"]],
@@ -106,7 +109,9 @@ export function matchMeasure(text: unknown): Measure | undefined {
 }
 
 /** Name-column headers. Exact labels only: "Đơn vị tính: việc" is not the name column. */
-const UNIT_NAME_LABELS = ["don vi", "ten don vi", "don vi thi hanh an", "co quan", "ten co quan", "co quan thi hanh an", "chi cuc", "ten chi cuc", "phong"];
+const UNIT_NAME_LABELS = [
+  "don vi", "ten don vi", "don vi thi hanh an", "co quan", "ten co quan", "co quan thi hanh an", "chi cuc", "ten chi cuc", "phong",
+];
 const OFFICER_NAME_LABELS = ["chap hanh vien", "ten chap hanh vien", "don vi chap hanh vien", "can bo", "ten can bo"];
 /** Officer-name labels that may go on ("Họ và tên CHV", "Họ tên người thực hiện"). */
 const OFFICER_NAME_PREFIXES = ["ho va ten", "ho ten"];

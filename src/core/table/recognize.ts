@@ -216,28 +216,29 @@ export function layoutProblem(layout: Pick<TableLayout, "columns" | "nameColumn"
   return undefined;
 }
 
-/** The office named in the title rows: the most specific one, the first of equals. */
-function officeFromTitles(cells: readonly unknown[][], titleRows: number): string | undefined {
-  let best: { name: string; level: number } | undefined;
+/** The text lines of the title rows above the header (a title cell may hold several lines). */
+function titleLines(cells: readonly unknown[][], titleRows: number): string[] {
+  const lines: string[] = [];
   for (let r = 0; r < titleRows; r++) {
-    for (const v of cells[r] ?? []) {
-      if (typeof v !== "string") continue;
-      for (const line of v.split(/\r?\n/)) {
-        const found = matchOfficeLine(line);
-        if (found && (!best || found.level > best.level)) best = found;
-      }
-    }
+    for (const v of cells[r] ?? []) if (typeof v === "string") lines.push(...v.split(/\r?\n/));
+  }
+  return lines;
+}
+
+/** The office named in the title lines: the most specific one, the first of equals. */
+function officeOf(lines: readonly string[]): string | undefined {
+  let best: { name: string; level: number } | undefined;
+  for (const line of lines) {
+    const found = matchOfficeLine(line);
+    if (found && (!best || found.level > best.level)) best = found;
   }
   return best?.name;
 }
 
-function titleMentionsOfficers(cells: readonly unknown[][], titleRows: number): boolean {
-  for (let r = 0; r < titleRows; r++) {
-    for (const v of cells[r] ?? []) {
-      if (typeof v === "string" && ` ${normalizeLabel(v)} `.includes(" chap hanh vien ")) return true;
-    }
-  }
-  return false;
+/** The one measure the title speaks of ("… tính bằng tiền" above form 05), if it speaks of one only. */
+function measureOf(lines: readonly string[]): Measure | undefined {
+  const named = new Set(lines.map(matchMeasure).filter((m): m is Measure => m !== undefined));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 type Attempt = { layout: TableLayout } | { problem: string; found: number; rows: TableLayout["headerRows"] };
@@ -256,6 +257,8 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   let nameKind: "officer" | "unit" | undefined;
   let firstFigure = width;
   let found = 0;
+  const titles = titleLines(cells, first);
+  const titleMeasure = measureOf(titles);
   columnPaths(cells, first, last, width).forEach((path, c) => {
     const meaning = meaningOf(path);
     if (meaning.rowNumber) rowNumberColumns.add(c);
@@ -264,8 +267,9 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
       nameKind = meaning.name;
     }
     if (!meaning.category) return;
-    // Without a band or a measure word, the first column of a category is cases and a second one money.
-    const measure = meaning.measure ?? (columns.cases[meaning.category] === undefined ? "cases" : "money");
+    // Without a band or a measure word: the measure of the title, else the first column of a
+    // category is cases and a second one money.
+    const measure = meaning.measure ?? titleMeasure ?? (columns.cases[meaning.category] === undefined ? "cases" : "money");
     if (columns[measure][meaning.category] !== undefined) return;
     columns[measure][meaning.category] = c;
     firstFigure = Math.min(firstFigure, c);
@@ -276,9 +280,11 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   const headerRows = { first, last };
   const problem = layoutProblem({ columns, nameColumn });
   if (problem) return { problem, found, rows: headerRows };
-  const memberKind = nameKind ?? (titleMentionsOfficers(cells, first) ? "officer" : "unit");
+  // Without a name label, a title "… theo Chấp hành viên" tells what the members are.
+  const titleNamesOfficers = titles.some((line) => ` ${normalizeLabel(line)} `.includes(" chap hanh vien "));
+  const memberKind = nameKind ?? (titleNamesOfficers ? "officer" : "unit");
   const layout: TableLayout = { headerRows, dataStartRow, nameColumn, columns, memberKind };
-  const office = officeFromTitles(cells, first);
+  const office = officeOf(titles);
   if (office !== undefined) layout.office = office;
   return { layout };
 }

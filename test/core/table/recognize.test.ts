@@ -135,6 +135,16 @@ describe("recognizeTable on other layouts", () => {
     });
   });
 
+  test("a title speaking of money only gives unbanded columns the money measure (form 05)", () => {
+    const cells = [
+      ["KẾT QUẢ THI HÀNH ÁN DÂN SỰ TÍNH BẰNG TIỀN", "", ""],
+      ["Đơn vị tính: 1.000 đồng", "", ""],
+      ["Đơn vị", "Có điều kiện", "Thi hành xong"],
+      ["Chi cục A", 9000, 4000],
+    ];
+    expect(recognized(cells).columns).toEqual({ cases: {}, money: { eligible: 1, completed: 2 } });
+  });
+
   test("with no name label, the text column left of the figures is the name column", () => {
     const cells = [
       ["KẾT QUẢ THI HÀNH ÁN THEO CHẤP HÀNH VIÊN", "", "", ""],
