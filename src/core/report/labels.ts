@@ -4,6 +4,7 @@
  */
 import type { Category, Measure } from "../table/model";
 import { formatDateVi } from "../format";
+import { CATEGORY_NAMES } from "../table/labels";
 import { Period, periodLabel } from "../periods";
 
 export type Lang = "vi" | "en";
@@ -40,43 +41,6 @@ export interface Labels {
   periodLabel: (p: Period) => string;
 }
 
-/** Category names for messages. */
-export const CATEGORY_LABELS: Readonly<Record<Lang, Record<Category, string>>> = {
-  vi: {
-    carriedOver: "năm trước chuyển sang",
-    newlyAccepted: "thụ lý mới",
-    accepted: "tổng số thụ lý",
-    delegatedOut: "ủy thác",
-    revoked: "thu hồi, hủy quyết định",
-    mustEnforce: "tổng số phải thi hành",
-    eligible: "có điều kiện",
-    completed: "thi hành xong",
-    terminated: "đình chỉ",
-    inProgress: "đang thi hành",
-    postponed: "hoãn",
-    suspended: "tạm đình chỉ",
-    notEligible: "chưa có điều kiện",
-    backlog: "chuyển kỳ sau",
-    target: "chỉ tiêu",
-  },
-  en: {
-    carriedOver: "carried over",
-    newlyAccepted: "newly accepted",
-    accepted: "total accepted",
-    delegatedOut: "delegated",
-    revoked: "revoked",
-    mustEnforce: "must be enforced",
-    eligible: "eligible",
-    completed: "completed",
-    terminated: "terminated",
-    inProgress: "in progress",
-    postponed: "postponed",
-    suspended: "suspended",
-    notEligible: "not eligible",
-    backlog: "carried to next period",
-    target: "target",
-  },
-};
 
 const VI: Labels = {
   title: "BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ",
@@ -112,7 +76,7 @@ const VI: Labels = {
     `Dòng tổng của bảng nguồn${where ? ` (${where})` : ""} khác tổng tính lại từ các dòng: ` +
     `${differences.join("; ")}. Báo cáo dùng tổng tính lại.`,
   difference: (measure, category, sheet, computed) =>
-    `${measure === "cases" ? "về việc" : "về tiền"}, ${CATEGORY_LABELS.vi[category]}: ${sheet} (bảng nguồn) / ${computed} (tính lại)`,
+    `${measure === "cases" ? "về việc" : "về tiền"}, ${CATEGORY_NAMES[category].vi.toLowerCase()}: ${sheet} (bảng nguồn) / ${computed} (tính lại)`,
   sheetName: (p) => `Báo cáo ${p.months} tháng ${p.fiscalYear}`,
   periodLabel,
 };
@@ -151,7 +115,7 @@ const EN: Labels = {
     `The source table's total row${where ? ` (${where})` : ""} differs from the total of its rows: ` +
     `${differences.join("; ")}. The report uses the recomputed total.`,
   difference: (measure, category, sheet, computed) =>
-    `${measure}, ${CATEGORY_LABELS.en[category]}: ${sheet} (source) / ${computed} (recomputed)`,
+    `${measure}, ${CATEGORY_NAMES[category].en.toLowerCase()}: ${sheet} (source) / ${computed} (recomputed)`,
   sheetName: (p) => `Report ${p.months} months ${p.fiscalYear}`,
   periodLabel: (p) =>
     `${p.months} month${p.months === 1 ? "" : "s"} of statistical year ${p.fiscalYear} ` +

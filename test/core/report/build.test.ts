@@ -117,7 +117,7 @@ test("the table's issues are copied by severity; a disagreeing source total adds
     where: "Sheet1!B10",
     severity: "warning",
     message:
-      "Dòng tổng của bảng nguồn (Sheet1!B10) khác tổng tính lại từ các dòng: về việc, có điều kiện: 168 (bảng nguồn) / 167 (tính lại). Báo cáo dùng tổng tính lại.",
+      "Dòng tổng của bảng nguồn (Sheet1!B10) khác tổng tính lại từ các dòng: về việc, có điều kiện thi hành: 168 (bảng nguồn) / 167 (tính lại). Báo cáo dùng tổng tính lại.",
   });
   // the report still uses the recomputed total
   expect(data.total.cases.eligible).toBe(167);

@@ -215,7 +215,7 @@ test("a source total that disagrees: a note line under the summary", () => {
   const table = officerTable(THREE_OFFICERS, { sheetTotal: member("Tổng cộng", [168, 132, 7], [62000, 24500, 4500], "Sheet1!B10") });
   const sheet = buildReport(table, options).sheets[0];
   expect(value(sheet, "A14")).toBe(
-    "Dòng tổng của bảng nguồn (Sheet1!B10) khác tổng tính lại từ các dòng: về việc, có điều kiện: 168 (bảng nguồn) / 167 (tính lại). Báo cáo dùng tổng tính lại.",
+    "Dòng tổng của bảng nguồn (Sheet1!B10) khác tổng tính lại từ các dòng: về việc, có điều kiện thi hành: 168 (bảng nguồn) / 167 (tính lại). Báo cáo dùng tổng tính lại.",
   );
   expect(sheet.charts[0].from).toBe("A16");
 });
