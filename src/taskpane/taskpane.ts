@@ -1,1 +1,312 @@
-export {};
+/**
+ * The task pane: 1) recognise the table on the active sheet (statistics table or case register) and
+ * let the user correct it, 2) targets, office, report date, 3) build the report and write it to a new
+ * sheet. Figures come from the core; the pane only gathers choices and shows results. Any failure
+ * is shown as a Vietnamese (or English) message and the workbook is left as it was.
+ */
+import { buildReport } from "../core/report/build";
+import { LABELS } from "../core/report/labels";
+import { clean, parseNumberText } from "../core/numbers";
+import { formatDateVi } from "../core/format";
+import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodOf } from "../core/periods";
+import type { Issue, Measure } from "../core/table/model";
+import { readActiveTable } from "../excel/read";
+import { selectCell } from "../excel/select";
+import { loadMapping, saveMapping } from "../excel/settings";
+import { writeReport } from "../excel/write";
+import { byId, el, replaceChildren } from "./dom";
+import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
+import { renderIssues } from "./issues-view";
+import { renderTableMapping } from "./mapping-view";
+import { FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping } from "./source";
+import { renderRegister } from "./status-view";
+
+interface State {
+  lang: UiLang;
+  s: Strings;
+  source?: Source;
+  saved?: SavedMapping;
+  /** the office name last filled in from a table, so a typed one is not overwritten */
+  autoOffice: string;
+  busy: boolean;
+}
+
+const state: State = { lang: "vi", s: STRINGS.vi, autoOffice: "", busy: false };
+
+const ui = {
+  app: () => byId("app"),
+  recognize: () => byId<HTMLButtonElement>("recognize"),
+  build: () => byId<HTMLButtonElement>("build"),
+  targetCases: () => byId<HTMLInputElement>("target-cases"),
+  targetMoney: () => byId<HTMLInputElement>("target-money"),
+  office: () => byId<HTMLInputElement>("office"),
+  reportDate: () => byId<HTMLInputElement>("report-date"),
+  countTerminated: () => byId<HTMLInputElement>("count-terminated"),
+  reportLang: () => byId<HTMLSelectElement>("report-lang"),
+};
+
+/** Static texts of the page, by their data-i18n key. */
+function applyLanguage(): void {
+  document.documentElement.lang = state.lang;
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((node) => {
+    const text = state.s[node.dataset.i18n as keyof Strings];
+    if (typeof text === "string") node.textContent = text;
+  });
+  ui.targetCases().placeholder = state.s.targetPlaceholder;
+  ui.targetMoney().placeholder = state.s.targetPlaceholder;
+}
+
+function showMessage(id: string, kind: "error" | "success" | "info" | "none", text = ""): void {
+  const box = byId(id);
+  if (kind === "none") replaceChildren(box);
+  else replaceChildren(box, el("div", { class: `message ${kind}` }, el("p", {}, text)));
+}
+
+function showProgress(id: string, fraction: number | undefined, text = ""): void {
+  const box = byId(`${id}-progress`);
+  box.hidden = fraction === undefined;
+  const bar = byId<HTMLProgressElement>(`${id}-bar`);
+  bar.value = Math.round((fraction ?? 0) * 100);
+  byId(`${id}-text`).textContent = text;
+}
+
+function setBusy(busy: boolean): void {
+  state.busy = busy;
+  ui.build().disabled = busy;
+  ui.recognize().disabled = busy;
+  ui.app().setAttribute("aria-busy", String(busy));
+}
+
+function onSelectIssue(issue: Issue): void {
+  selectCell(issue).catch(() => showMessage("recognize-message", "error", state.s.selectFailed(issue.where)));
+}
+
+// ---------- Step 2: the report date and the period ----------
+
+function reportDate(): CivilDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ui.reportDate().value);
+  if (!m) return undefined;
+  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  return isValidDate(d) ? d : undefined;
+}
+
+function showPeriod(): void {
+  const d = reportDate();
+  byId("period").textContent = d ? LABELS[state.lang].periodLabel(periodOf(d)) : "—";
+}
+
+/** A target typed in percent ("81,5", "81.5", "81,5%") as a fraction; undefined when not valid. */
+function readTarget(input: HTMLInputElement): number | undefined {
+  const text = input.value.trim();
+  const n = parseNumberText(text);
+  if (n === undefined) return undefined;
+  const fraction = clean(text.endsWith("%") ? n : n / 100);
+  return fraction >= 0 && fraction <= 1 ? fraction : undefined;
+}
+
+function formChoices(): FormChoices {
+  return {
+    targetCases: ui.targetCases().value.trim(),
+    targetMoney: ui.targetMoney().value.trim(),
+    office: ui.office().value.trim(),
+    countTerminatedMoney: ui.countTerminated().checked,
+  };
+}
+
+function applyForm(form: FormChoices): void {
+  ui.targetCases().value = form.targetCases;
+  ui.targetMoney().value = form.targetMoney;
+  if (form.office) ui.office().value = form.office;
+  ui.countTerminated().checked = form.countTerminatedMoney;
+}
+
+// ---------- Step 1: recognition ----------
+
+function currentDateOrDefault(): CivilDate {
+  return reportDate() ?? lastCompleteMonthEnd(today());
+}
+
+function civil(date: Date): CivilDate {
+  return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
+}
+
+function today(): CivilDate {
+  return civil(new Date());
+}
+
+/** Redraws what was recognised and the problems found, from the current source and choices. */
+function renderSource(): void {
+  const { source, s } = state;
+  const view = byId("source");
+  const issuesBox = byId("source-issues");
+  if (!source) {
+    replaceChildren(view);
+    replaceChildren(issuesBox);
+    return;
+  }
+  let prepared: Prepared;
+  try {
+    prepared = prepare(source, currentDateOrDefault());
+  } catch (error) {
+    showMessage("recognize-message", "error", String((error as Error).message ?? error));
+    return;
+  }
+  if (source.kind === "table") {
+    replaceChildren(view, renderTableMapping(source, s, (layout) => update({ ...source, layout })));
+    const hasTargetColumn = source.layout.columns.cases.target !== undefined || source.layout.columns.money.target !== undefined;
+    byId("target-column-note").hidden = !hasTargetColumn;
+  } else {
+    replaceChildren(view, renderRegister(source, prepared.statuses ?? [], s, (choices) => update({ ...source, ...choices })));
+    byId("target-column-note").hidden = true;
+  }
+  const blocking = prepared.unclassifiedStatuses > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(prepared.unclassifiedStatuses))) : null;
+  replaceChildren(issuesBox, blocking, renderIssues(prepared.table.issues, s, onSelectIssue, "source-issue-list"));
+}
+
+function update(source: Source): void {
+  state.source = source;
+  renderSource();
+}
+
+function offerSaved(source: Source): void {
+  const offer = byId("saved-offer");
+  const found = loadMapping<SavedMapping>(source.read.sheetName, source.signature);
+  state.saved = found && found.mapping.kind === source.kind ? found.mapping : undefined;
+  offer.hidden = !state.saved;
+  if (found && state.saved) byId("saved-offer-text").textContent = state.s.savedOffer(formatDateVi(civil(new Date(found.savedAt))));
+}
+
+function useSaved(): void {
+  if (!state.source || !state.saved) return;
+  applyForm(state.saved.form);
+  byId("saved-offer").hidden = true;
+  update(withMapping(state.source, state.saved));
+  showMessage("recognize-message", "info", state.s.savedApplied);
+}
+
+async function recognize(): Promise<void> {
+  if (state.busy) return;
+  setBusy(true);
+  showMessage("recognize-message", "none");
+  showMessage("message", "none");
+  replaceChildren(byId("report-issues"));
+  showProgress("read", 0);
+  try {
+    const read = await readActiveTable({
+      onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done.toLocaleString("vi-VN"), total.toLocaleString("vi-VN"))),
+    });
+    const found = recognizeSource(read);
+    if ("error" in found) {
+      state.source = undefined;
+      byId("saved-offer").hidden = true;
+      showMessage("recognize-message", "error", `${state.s.notRecognized}\n${found.error}`);
+    } else {
+      state.source = found;
+      const office = found.layout.office ?? "";
+      if (ui.office().value.trim() === "" || ui.office().value === state.autoOffice) {
+        ui.office().value = office;
+        state.autoOffice = office;
+      }
+      offerSaved(found);
+    }
+    renderSource();
+  } catch (error) {
+    state.source = undefined;
+    renderSource();
+    showMessage("recognize-message", "error", (error as Error).message);
+  } finally {
+    showProgress("read", undefined);
+    setBusy(false);
+  }
+}
+
+// ---------- Step 3: the report ----------
+
+/** The targets, or the messages saying what is wrong with them. */
+function targets(): { targets?: Record<Measure, number>; problems: string[] } {
+  const { s } = state;
+  const problems: string[] = [];
+  const read = (measure: Measure, input: HTMLInputElement): number => {
+    const value = readTarget(input);
+    input.setAttribute("aria-invalid", String(value === undefined));
+    if (value === undefined) {
+      problems.push(input.value.trim() === "" ? s.targetMissing(s.measureWord[measure]) : s.targetInvalid(s.measureWord[measure], input.value.trim()));
+    }
+    return value ?? 0;
+  };
+  const result = { cases: read("cases", ui.targetCases()), money: read("money", ui.targetMoney()) };
+  return problems.length > 0 ? { problems } : { targets: result, problems };
+}
+
+async function build(): Promise<void> {
+  if (state.busy) return;
+  const { s } = state;
+  showMessage("message", "none");
+  replaceChildren(byId("report-issues"));
+  const source = state.source;
+  if (!source) return showMessage("message", "error", s.noSource);
+  const date = reportDate();
+  const chosen = targets();
+  const problems = [...chosen.problems, ...(date ? [] : [s.dateInvalid])];
+  if (!chosen.targets || !date || problems.length > 0) return showMessage("message", "error", problems.join("\n"));
+
+  setBusy(true);
+  showProgress("build", 0, s.building);
+  try {
+    const prepared = prepare(source, date);
+    if (prepared.unclassifiedStatuses > 0) {
+      renderSource();
+      return showMessage("message", "error", s.unclassifiedBlock(prepared.unclassifiedStatuses));
+    }
+    const form = formChoices();
+    const doc = buildReport(prepared.table, {
+      office: form.office || undefined,
+      reportDate: date,
+      targets: chosen.targets,
+      lang: ui.reportLang().value === "en" ? "en" : "vi",
+      countTerminatedMoney: form.countTerminatedMoney,
+    });
+    if (doc.data.errors.length > 0) {
+      showMessage("message", "error", s.blocked);
+      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, s, onSelectIssue, "report-issue-list"));
+      return;
+    }
+    const { sheetNames } = await writeReport(doc, {
+      onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
+    });
+    showMessage("message", "success", s.success(sheetNames[0]));
+    // Warnings of the table itself are already listed under step 1; only the report's own are added here.
+    const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${i.message}`));
+    const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${i.message}`));
+    replaceChildren(byId("report-issues"), renderIssues(fresh, s, onSelectIssue, "report-issue-list"));
+    await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).catch(() =>
+      byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
+    );
+  } catch (error) {
+    showMessage("message", "error", (error as Error).message);
+  } finally {
+    showProgress("build", undefined);
+    setBusy(false);
+  }
+}
+
+// ---------- Start ----------
+
+function start(displayLanguage: string | undefined): void {
+  state.lang = uiLangOf(displayLanguage);
+  state.s = STRINGS[state.lang];
+  applyLanguage();
+  ui.reportDate().value = isoDate(lastCompleteMonthEnd(today()));
+  showPeriod();
+  ui.reportDate().addEventListener("input", () => {
+    showPeriod();
+    if (state.source?.kind === "register") renderSource(); // cases after the date drop out of the period
+  });
+  ui.recognize().addEventListener("click", () => void recognize());
+  ui.build().addEventListener("click", () => void build());
+  byId("use-saved").addEventListener("click", useSaved);
+  ui.app().setAttribute("aria-busy", "false");
+  void recognize();
+}
+
+Office.onReady(() => start(Office.context.displayLanguage));

@@ -1,0 +1,64 @@
+/**
+ * The mapping the user confirmed (which column is which, how each status is classified, the targets)
+ * is saved in the workbook itself (document settings), so it travels with the file and is offered
+ * again the next time the same table is opened. A mapping is keyed by the sheet name and a signature
+ * of the header: if the header changes, the old mapping no longer applies and is not offered.
+ */
+import { foldText } from "../core/text";
+
+const PREFIX = "thads.mapping";
+const VERSION = 1;
+
+interface Stored<T> {
+  version: number;
+  savedAt: string;
+  mapping: T;
+}
+
+/**
+ * A short fingerprint of the header rows (first..last, 0-based rows of `cells`) and where the table
+ * starts: the same labels in the same places give the same signature.
+ */
+export function headerSignature(
+  cells: unknown[][],
+  rows: { first: number; last: number },
+  origin: { row: number; col: number },
+): string {
+  const parts = [`${origin.row},${origin.col}`];
+  for (let r = rows.first; r <= rows.last && r < cells.length; r++) parts.push(cells[r].map(foldText).join("|"));
+  return fnv1a(parts.join("\n"));
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: enough to tell one header from another. */
+function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+export function mappingKey(sheetName: string, signature: string): string {
+  return `${PREFIX}:${sheetName}:${signature}`;
+}
+
+/** The mapping saved for this sheet and header, if any (and if saved by this version). */
+export function loadMapping<T>(sheetName: string, signature: string): { mapping: T; savedAt: string } | undefined {
+  const stored = Office.context.document.settings.get(mappingKey(sheetName, signature)) as Stored<T> | null;
+  if (!stored || stored.version !== VERSION || typeof stored.mapping !== "object") return undefined;
+  return { mapping: stored.mapping, savedAt: stored.savedAt };
+}
+
+/** Saves the mapping in the workbook; resolves once Office has persisted it. */
+export function saveMapping<T>(sheetName: string, signature: string, mapping: T, now = new Date()): Promise<void> {
+  const settings = Office.context.document.settings;
+  const stored: Stored<T> = { version: VERSION, savedAt: now.toISOString(), mapping };
+  settings.set(mappingKey(sheetName, signature), stored);
+  return new Promise((resolve, reject) => {
+    settings.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
+      else reject(new Error("Không lưu được cách nhận dạng vào sổ tính."));
+    });
+  });
+}

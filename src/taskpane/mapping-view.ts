@@ -1,0 +1,98 @@
+/**
+ * Step 1 for a statistics table: what recognition found (header rows, name column, and for cases and
+ * money the column of each category), every choice a dropdown the user can correct.
+ */
+import { headerLabel, TableLayout } from "../core/table/recognize";
+import { Category, MEASURES } from "../core/table/model";
+import { columnLetter } from "../core/text";
+import { el, field, select } from "./dom";
+import type { Strings } from "./i18n";
+import type { TableSource } from "./source";
+
+/** Shown first; the others are folded under "Các cột khác" unless one of them was found. */
+const MAIN: Category[] = ["eligible", "completed", "terminated", "target"];
+const OTHER: Category[] = [
+  "mustEnforce",
+  "notEligible",
+  "inProgress",
+  "postponed",
+  "suspended",
+  "carriedOver",
+  "newlyAccepted",
+  "accepted",
+  "delegatedOut",
+  "revoked",
+  "backlog",
+];
+const MAX_LABEL = 42;
+
+export function renderTableMapping(source: TableSource, s: Strings, onChange: (layout: TableLayout) => void): HTMLElement {
+  const { layout, read } = source;
+  const width = read.cells.reduce((w, row) => Math.max(w, row.length), 0);
+  const row = (r: number) => String(r + read.origin.row + 1);
+  const columnOptions: [string, string][] = [["", s.none]];
+  for (let c = 0; c < width; c++) {
+    // The column's own label first, its band after: "Có điều kiện · Về việc" reads in a narrow dropdown.
+    const label = headerLabel(read.cells, layout.headerRows, c).split(" / ").reverse().join(" · ");
+    const short = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
+    columnOptions.push([String(c), short ? `${columnLetter(c + read.origin.col)} — ${short}` : columnLetter(c + read.origin.col)]);
+  }
+  const change = (update: (next: TableLayout) => void) => {
+    const next: TableLayout = { ...layout, columns: { cases: { ...layout.columns.cases }, money: { ...layout.columns.money } } };
+    update(next);
+    onChange(next);
+  };
+
+  const { first, last } = layout.headerRows;
+  const info = el(
+    "dl",
+    { class: "facts" },
+    el("dt", {}, s.headerRows),
+    el("dd", { id: "header-rows" }, first === last ? row(first) : `${row(first)}–${row(last)}`),
+    el("dt", {}, s.dataFrom),
+    el("dd", { id: "data-from" }, row(layout.dataStartRow)),
+  );
+
+  const name = select("name-column", columnOptions.slice(1), String(layout.nameColumn));
+  name.addEventListener("change", () => change((next) => (next.nameColumn = Number(name.value))));
+  const kind = select("member-kind", [["officer", s.officers], ["unit", s.units]], layout.memberKind);
+  kind.addEventListener("change", () => change((next) => (next.memberKind = kind.value as TableLayout["memberKind"])));
+
+  const categoryRow = (category: Category) =>
+    el(
+      "tr",
+      {},
+      el("th", { attrs: { scope: "row" } }, s.categories[category]),
+      ...MEASURES.map((measure) => {
+        const id = `col-${measure}-${category}`;
+        const current = layout.columns[measure][category];
+        const control = select(id, columnOptions, current === undefined ? "" : String(current), `${s.categories[category]} — ${s.measures[measure]}`);
+        control.addEventListener("change", () =>
+          change((next) => {
+            if (control.value === "") delete next.columns[measure][category];
+            else next.columns[measure][category] = Number(control.value);
+          }),
+        );
+        return el("td", {}, control);
+      }),
+    );
+  const table = (categories: Category[]) =>
+    el(
+      "table",
+      { class: "mapping" },
+      el("thead", {}, el("tr", {}, el("th", { attrs: { scope: "col" } }, s.category), ...MEASURES.map((m) => el("th", { attrs: { scope: "col" } }, s.measures[m])))),
+      el("tbody", {}, ...categories.map(categoryRow)),
+    );
+  const others = el("details", { class: "more" }, el("summary", {}, s.otherColumns), table(OTHER));
+  others.open = OTHER.some((c) => MEASURES.some((m) => layout.columns[m][c] !== undefined));
+
+  return el(
+    "div",
+    { class: "source-view" },
+    el("h3", { class: "source-title" }, s.foundTable(read.sheetName)),
+    info,
+    el("div", { class: "field-row" }, field(s.nameColumn, name), field(s.memberKind, kind)),
+    table(MAIN),
+    others,
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * What the pane works on: the cells read from the sheet and how they were recognised (a statistics
+ * table or a case register), with the user's corrections. Turning it into the statistics table the
+ * report is built from goes through the core only; nothing is computed here.
+ */
+import { isError } from "../core/errors";
+import type { CivilDate } from "../core/periods";
+import { aggregateRegister, StatusCount } from "../core/register/aggregate";
+import { recognizeRegister, RegisterLayout } from "../core/register/recognize";
+import { DEFAULT_ELIGIBLE, StatusCategory } from "../core/register/status";
+import { extractTable } from "../core/table/extract";
+import { recognizeTable, TableLayout } from "../core/table/recognize";
+import type { StatTable } from "../core/table/model";
+import type { SheetCells } from "../excel/read";
+import { headerSignature } from "../excel/settings";
+
+interface Base {
+  read: SheetCells;
+  /** fingerprint of the header, for the saved mapping */
+  signature: string;
+}
+
+export interface TableSource extends Base {
+  kind: "table";
+  layout: TableLayout;
+}
+
+export interface RegisterChoices {
+  reclassified: Record<string, StatusCategory>;
+  eligible: StatusCategory[];
+  groupBy: "officer" | "unit";
+  moneyUnit: "dong" | "thousand";
+}
+
+export interface RegisterSource extends Base, RegisterChoices {
+  kind: "register";
+  layout: RegisterLayout;
+}
+
+export type Source = TableSource | RegisterSource;
+
+/** What is saved in the workbook once the user has confirmed it by creating a report. */
+export type SavedMapping =
+  | { kind: "table"; layout: TableLayout; form: FormChoices }
+  | ({ kind: "register"; layout: RegisterLayout; form: FormChoices } & RegisterChoices);
+
+/** The pane's step-2 fields worth offering again. */
+export interface FormChoices {
+  targetCases: string;
+  targetMoney: string;
+  office: string;
+  countTerminatedMoney: boolean;
+}
+
+/** A statistics table first, else a case register; the messages of both when neither is found. */
+export function recognizeSource(read: SheetCells): Source | { error: string } {
+  const opts = { sheetName: read.sheetName, origin: read.origin };
+  const table = recognizeTable(read.cells, opts);
+  if (!isError(table)) {
+    return { kind: "table", read, layout: table, signature: headerSignature(read.cells, table.headerRows, read.origin) };
+  }
+  const register = recognizeRegister(read.cells, opts);
+  if (!isError(register)) {
+    return {
+      kind: "register",
+      read,
+      layout: register,
+      signature: headerSignature(read.cells, { first: register.headerRow, last: register.headerRow }, read.origin),
+      reclassified: {},
+      eligible: [...DEFAULT_ELIGIBLE],
+      groupBy: "officer",
+      moneyUnit: register.moneyUnit,
+    };
+  }
+  return { error: `${table.message}\n${register.message}` };
+}
+
+export interface Prepared {
+  table: StatTable;
+  /** registers only: each distinct status with its classification and row count */
+  statuses?: StatusCount[];
+  /** registers only: distinct statuses still unclassified */
+  unclassifiedStatuses: number;
+}
+
+/** The statistics table of the source as the user has set it up. */
+export function prepare(source: Source, reportDate: CivilDate): Prepared {
+  const opts = { sheetName: source.read.sheetName, origin: source.read.origin };
+  if (source.kind === "table") return { table: extractTable(source.read.cells, source.layout, opts), unclassifiedStatuses: 0 };
+  const result = aggregateRegister(source.read.cells, source.layout, {
+    ...opts,
+    reportDate,
+    reclassified: source.reclassified,
+    eligibleCategories: source.eligible,
+    groupBy: source.groupBy,
+    moneyUnit: source.moneyUnit,
+  });
+  return {
+    table: result.table,
+    statuses: result.statuses,
+    unclassifiedStatuses: result.statuses.filter((s) => s.category === null).length,
+  };
+}
+
+export function mappingOf(source: Source, form: FormChoices): SavedMapping {
+  if (source.kind === "table") return { kind: "table", layout: source.layout, form };
+  const { reclassified, eligible, groupBy, moneyUnit } = source;
+  return { kind: "register", layout: source.layout, form, reclassified, eligible, groupBy, moneyUnit };
+}
+
+/** The source with a saved mapping applied, when the mapping is of the same kind. */
+export function withMapping(source: Source, saved: SavedMapping): Source {
+  if (saved.kind === "table" && source.kind === "table") return { ...source, layout: saved.layout };
+  if (saved.kind === "register" && source.kind === "register") {
+    const { reclassified, eligible, groupBy, moneyUnit } = saved;
+    return { ...source, layout: saved.layout, reclassified, eligible, groupBy, moneyUnit };
+  }
+  return source;
+}

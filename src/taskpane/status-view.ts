@@ -1,0 +1,90 @@
+/**
+ * Step 1 for a case register: the columns found, each distinct status with its classification (a
+ * dropdown) and row count, unclassified statuses highlighted; which categories count as eligible;
+ * the money unit; whether to group by officer or by unit.
+ */
+import type { StatusCount } from "../core/register/aggregate";
+import type { RegisterField } from "../core/register/recognize";
+import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
+import { formatNumberVi } from "../core/format";
+import { columnLetter } from "../core/text";
+import { el, field, select } from "./dom";
+import type { Strings } from "./i18n";
+import type { RegisterChoices, RegisterSource } from "./source";
+
+const SHOWN_FIELDS: (keyof Strings["registerFields"])[] = ["officer", "unit", "status", "date", "amount", "collected", "terminatedAmount"];
+
+export function renderRegister(
+  source: RegisterSource,
+  statuses: StatusCount[],
+  s: Strings,
+  onChange: (choices: Partial<RegisterChoices>) => void,
+): HTMLElement {
+  const { layout, read } = source;
+  const columns = el("dl", { class: "facts" });
+  for (const f of SHOWN_FIELDS) {
+    const c = layout.columns[f as RegisterField];
+    if (c === undefined) continue;
+    const header = layout.headers[f as RegisterField];
+    columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + read.origin.col)}${header ? ` — ${header}` : ""}`));
+  }
+
+  const categoryOptions: [string, string][] = [["", s.unclassified], ...STATUS_CATEGORIES.map((c): [string, string] => [c, s.statusCategories[c]])];
+  const rows = statuses.map((status, i) => {
+    const shown = status.text === "" ? s.emptyStatus : status.text;
+    const control = select(`status-${i}`, categoryOptions, status.category ?? "", `${s.classification}: ${shown}`);
+    control.addEventListener("change", () => {
+      const reclassified = { ...source.reclassified };
+      if (control.value === "") delete reclassified[status.text];
+      else reclassified[status.text] = control.value as StatusCategory;
+      onChange({ reclassified });
+    });
+    return el(
+      "tr",
+      { class: status.category === null ? "unclassified" : undefined },
+      el("th", { attrs: { scope: "row" } }, shown),
+      el("td", {}, control),
+      el("td", { class: "num" }, formatNumberVi(status.count)),
+    );
+  });
+  const statusTable = el(
+    "table",
+    { class: "mapping statuses", id: "statuses" },
+    el("caption", {}, s.statuses),
+    el(
+      "thead",
+      {},
+      el("tr", {}, el("th", { attrs: { scope: "col" } }, s.status), el("th", { attrs: { scope: "col" } }, s.classification), el("th", { class: "num", attrs: { scope: "col" } }, s.rows)),
+    ),
+    el("tbody", {}, ...rows),
+  );
+
+  const eligible = el("fieldset", { class: "checks", id: "eligible" }, el("legend", {}, s.eligibleLegend));
+  STATUS_CATEGORIES.forEach((category) => {
+    const box = el("input", { id: `eligible-${category}`, attrs: { type: "checkbox" } });
+    box.checked = source.eligible.includes(category);
+    box.addEventListener("change", () =>
+      onChange({ eligible: STATUS_CATEGORIES.filter((c) => (c === category ? box.checked : source.eligible.includes(c))) }),
+    );
+    eligible.append(el("label", { class: "check" }, box, s.statusCategories[category]));
+  });
+
+  const unit = select("money-unit", [["dong", s.dong], ["thousand", s.thousand]], source.moneyUnit);
+  unit.addEventListener("change", () => onChange({ moneyUnit: unit.value as RegisterChoices["moneyUnit"] }));
+  const groups: [string, string][] = [["officer", s.officers]];
+  if (layout.columns.unit !== undefined) groups.push(["unit", s.units]);
+  const groupBy = select("group-by", groups, source.groupBy);
+  groupBy.addEventListener("change", () => onChange({ groupBy: groupBy.value as RegisterChoices["groupBy"] }));
+
+  return el(
+    "div",
+    { class: "source-view" },
+    el("h3", { class: "source-title" }, s.foundRegister(read.sheetName)),
+    el("p", { class: "hint" }, s.columnsFound),
+    columns,
+    layout.notes.length > 0 ? el("ul", { class: "notes" }, ...layout.notes.map((n) => el("li", {}, n))) : null,
+    statusTable,
+    eligible,
+    el("div", { class: "field-row" }, field(s.moneyUnit, unit), field(s.groupBy, groupBy)),
+  );
+}

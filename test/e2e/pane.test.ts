@@ -1,0 +1,379 @@
+/**
+ * The built task pane (dist/, from `npm run build`) in headless Chromium from Debian's package, with
+ * the Excel stand-in served in place of office.js and preloaded with a sample workbook. The test
+ * drives the pane as a user would and checks the report sheet the stand-in received against figures
+ * computed by hand below. Formulas are evaluated with HyperFormula (the stand-in evaluates nothing).
+ */
+import { execFileSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import { AddressInfo } from "net";
+import * as path from "path";
+import { HyperFormula } from "hyperformula";
+import { Browser, chromium, Page } from "playwright-core";
+
+const ROOT = path.resolve(__dirname, "../..");
+const DIST = path.join(ROOT, "dist");
+const STANDIN = path.join(ROOT, "test/stubs/excel-standin.js");
+const RESULTS = path.join(ROOT, "test-results");
+const XSS = "<img src=x onerror=alert(1)>";
+
+// ---------- The sample workbook ----------
+
+const OFFICE = "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN AN PHÚ";
+
+/** An officer table as offices keep it: titles, a "Về việc"/"Về tiền" band, column numbers, a total. */
+const OFFICER_TABLE: unknown[][] = [
+  [OFFICE],
+  ["BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ THEO CHẤP HÀNH VIÊN"],
+  ["11 tháng năm 2021"],
+  [],
+  ["STT", "Chấp hành viên", "Về việc", "", "", "Về tiền (nghìn đồng)", "", "", XSS],
+  ["", "", "Có điều kiện", "Thi hành xong", "Đình chỉ", "Có điều kiện", "Thi hành xong", "Đình chỉ", ""],
+  ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)"],
+  [1, "Nguyễn Văn An", 120, 85, 5, 2500000, 1000000, 50000, ""],
+  [2, XSS, 80, 50, 2, "1.200.000", 400000, 0, "kiêm nhiệm"],
+  [3, "Lê Văn Cường", 100, 90, 4, 3000000, 1600000, 100000, ""],
+  ["", "Tổng cộng", 300, 225, 11, 6700000, 3000000, 150000, ""],
+];
+
+/** A case register: one row per decision; "Chờ bán đấu giá" is a status no rule knows. */
+const REGISTER: unknown[][] = [
+  [OFFICE],
+  ["SỔ THEO DÕI KẾT QUẢ THI HÀNH ÁN"],
+  ["STT", "Số quyết định", "Ngày thụ lý", "Người phải THA", "Chấp hành viên", "Kết quả", "Số tiền phải thi hành (nghìn đồng)", "Số tiền đã thu (nghìn đồng)"],
+  [1, "12/QĐ-CCTHADS", "15/10/2020", "Phạm Văn Một", "Trần Văn Bình", "Thi hành xong", 100, 100],
+  [2, "25/QĐ-CCTHADS", "20/11/2020", "Hồ Thị Hai", "Trần Văn Bình", "Đình chỉ", 50, 0],
+  [3, "31/QĐ-CCTHADS", "05/01/2021", "Vũ Văn Ba", "Trần Văn Bình", "Đang thi hành", 200, 40],
+  [4, "40/QĐ-CCTHADS", "10/02/2021", "Đỗ Thị Bốn", "Trần Văn Bình", "Chưa có điều kiện", 80, 0],
+  [5, "47/QĐ-CCTHADS", "01/03/2021", "Ngô Văn Năm", "Trần Văn Bình", "Chờ bán đấu giá", 300, 0],
+  [6, "18/QĐ-CCTHADS", "02/12/2020", "Lý Thị Sáu", "Lê Thị Hoa", "Xong", 120, 120],
+  [7, "52/QĐ-CCTHADS", "03/04/2021", "Mai Văn Bảy", "Lê Thị Hoa", "TH xong", 60, 60],
+  [8, "60/QĐ-CCTHADS", "04/05/2021", "Đinh Thị Tám", "Lê Thị Hoa", "Hoãn", 90, 0],
+  [9, "66/QĐ-CCTHADS", "05/06/2021", "Tạ Văn Chín", "Lê Thị Hoa", "Chưa có ĐK", 70, 0],
+  [10, "90/QĐ-CCTHADS", "15/09/2021", "Cao Thị Mười", "Lê Thị Hoa", "Thi hành xong", 500, 500],
+];
+
+interface Scenario {
+  sheets: { name: string; rows: unknown[][] }[];
+  displayLanguage: string;
+}
+
+// ---------- Server and browser ----------
+
+let server: http.Server;
+let baseUrl = "";
+let scenario: Scenario;
+let browser: Browser;
+
+/** office/office.js is the stand-in followed by the scenario; everything else comes from dist/. */
+function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (url.pathname === "/office/office.js") {
+    const preload = [
+      `ExcelStandin.displayLanguage = ${JSON.stringify(scenario.displayLanguage)};`,
+      ...scenario.sheets.map((s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)});`),
+    ].join("\n");
+    res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
+    res.end(`${fs.readFileSync(STANDIN, "utf8")}\n${preload}\n`);
+    return;
+  }
+  const file = path.join(DIST, path.normalize(url.pathname).replace(/^([/\\])+/, ""));
+  if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  const type = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" }[path.extname(file)];
+  res.writeHead(200, { "content-type": type ?? "application/octet-stream" });
+  fs.createReadStream(file).pipe(res);
+}
+
+/** Debian's chromium; installed with apt when missing and allowed, else one clear line. */
+function chromiumPath(): string {
+  const find = () => {
+    for (const name of ["chromium", "chromium-browser"]) {
+      try {
+        return execFileSync("which", [name], { encoding: "utf8" }).trim();
+      } catch {
+        // try the next name
+      }
+    }
+    return "";
+  };
+  let found = find();
+  if (!found && process.getuid?.() === 0) {
+    execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit" });
+    found = find();
+  }
+  if (!found) throw new Error("Chromium is missing: run `apt-get install -y chromium` (as root), then run the tests again.");
+  return found;
+}
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
+    throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
+  }
+  fs.mkdirSync(RESULTS, { recursive: true });
+  server = http.createServer(serve);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+
+async function open(next: Scenario): Promise<Opened> {
+  scenario = next;
+  // The browser's locale as Office's: it decides how the date field shows its date.
+  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: next.displayLanguage });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.goto(`${baseUrl}/taskpane.html`);
+  await page.locator("#source .source-view").waitFor({ timeout: 20000 });
+  return { page, dialogs, errors };
+}
+
+/** Reads a sheet from the stand-in inside the page. */
+function readSheet(page: Page, name: string): Promise<unknown[][]> {
+  return page.evaluate((n) => (globalThis as any).ExcelStandin.read(n), name);
+}
+
+/**
+ * The sheet's values as Excel would compute them. HyperFormula lacks RANK and reads no exponent
+ * notation, so those are rewritten to what they mean in Excel before evaluating.
+ */
+function evaluate(grid: unknown[][]): unknown[][] {
+  const rewrite = (v: unknown) =>
+    typeof v === "string" && v.startsWith("=")
+      ? v
+          .replace(/(\d+(?:\.\d+)?)E-(\d+)/g, (_, m: string, e: string) => Number(`${m}e-${e}`).toFixed(Number(e) + 2))
+          .replace(/RANK\(([A-Z]+\d+),(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+)\)/g, 'COUNTIF($2,">"&$1)+1')
+      : v;
+  const hf = HyperFormula.buildFromArray(grid.map((row) => row.map(rewrite)) as any[][], { licenseKey: "gpl-v3" });
+  return hf.getSheetValues(0);
+}
+
+const at = (grid: unknown[][], ref: string): unknown => {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return grid[Number(m[2]) - 1]?.[col];
+};
+
+/** Checks a row of the report: [eligible, done, rate, target, gap, needed, per month, status] for C..J and K..R. */
+function expectMeasure(values: unknown[][], row: number, first: "C" | "K", expected: [number, number, number, number, number, number, number, string]): void {
+  const cols = first === "C" ? "CDEFGHIJ" : "KLMNOPQR";
+  expected.forEach((want, i) => {
+    const got = at(values, `${cols[i]}${row}`);
+    if (typeof want === "number" && !Number.isInteger(want)) expect(got).toBeCloseTo(want, 10);
+    else expect(got).toBe(want);
+  });
+}
+
+async function allControlsLabelled(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll("input, select, button"))
+      .filter((e) => !(e as HTMLElement).closest("[hidden]"))
+      .filter((e) => {
+        const labels = (e as HTMLInputElement).labels;
+        const named = (labels && labels.length > 0) || e.getAttribute("aria-label") || (e.tagName === "BUTTON" && e.textContent?.trim());
+        return !named;
+      })
+      .map((e) => e.id || e.outerHTML.slice(0, 60)),
+  );
+}
+
+// ---------- The tests ----------
+
+describe("task pane in Chromium", () => {
+  it("recognises the officer table, builds the report and writes the figures computed by hand", async () => {
+    const { page, dialogs, errors } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
+
+    // Step 1: what was recognised, as dropdowns (values are 0-based columns of the table).
+    await expect(page.locator("#header-rows").textContent()).resolves.toBe("5–6");
+    await expect(page.locator("#data-from").textContent()).resolves.toBe("8");
+    expect(await page.locator("#name-column").inputValue()).toBe("1");
+    const mapping = {
+      "col-cases-eligible": "2",
+      "col-cases-completed": "3",
+      "col-cases-terminated": "4",
+      "col-money-eligible": "5",
+      "col-money-completed": "6",
+      "col-money-terminated": "7",
+      "col-cases-target": "",
+    };
+    for (const [id, value] of Object.entries(mapping)) expect(await page.locator(`#${id}`).inputValue()).toBe(value);
+    expect(await page.locator("#col-cases-eligible option:checked").textContent()).toBe("C — Có điều kiện · Về việc");
+
+    // Cell text shows as text: the header in the dropdowns, the officer's name in the warning.
+    const options = await page.locator("#col-cases-eligible option").allTextContents();
+    expect(options).toContain(`I — ${XSS}`);
+    const warning = page.locator("#source-issues li.warning", { hasText: "F9" });
+    // The core names cells as Excel does, quoting a sheet name with a space.
+    await expect(warning.textContent()).resolves.toContain(`(${XSS}, có điều kiện thi hành về tiền)`);
+    expect(await page.locator("img").count()).toBe(0);
+
+    // Clicking the address selects that cell in the sheet.
+    await warning.getByRole("button", { name: "'Thống kê'!F9" }).click();
+    await page.waitForFunction(() => (globalThis as any).ExcelStandin.selection()?.address === "F9");
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.selection())).toEqual({ sheet: "Thống kê", address: "F9" });
+
+    // Step 2: office prefilled from the title, targets, the report date and the period shown live.
+    expect(await page.locator("#office").inputValue()).toBe(OFFICE);
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.locator("#report-date").fill("2021-08-31");
+    await expect(page.locator("#period").textContent()).resolves.toBe("11 tháng năm 2021 (01/10/2020 – 31/08/2021)");
+    expect(await allControlsLabelled(page)).toEqual([]);
+
+    // Step 3. A failure while writing leaves the workbook as it was and says so in Vietnamese.
+    const source = await readSheet(page, "Thống kê");
+    await page.evaluate(() => ((globalThis as any).ExcelStandin.failOn = (op: { kind: string }) => op.kind === "charts.add"));
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .error").textContent()).resolves.toMatch(/^Không ghi được báo cáo vào sổ tính: .*Sổ tính được giữ nguyên như trước\.$/);
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Thống kê"]);
+    expect(await page.locator("#build").isEnabled()).toBe(true);
+    await page.evaluate(() => ((globalThis as any).ExcelStandin.failOn = null));
+
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.activeSheetName())).toBe("Báo cáo 11 tháng 2021");
+    expect(await readSheet(page, "Thống kê")).toEqual(source);
+
+    const written = await readSheet(page, "Báo cáo 11 tháng 2021");
+    const values = evaluate(written);
+    expect(at(values, "A1")).toBe(OFFICE);
+    expect(at(values, "A3")).toBe("11 tháng năm 2021 (01/10/2020 – 31/08/2021)");
+    expect(at(values, "C4")).toBe(1); // one month left in the statistical year
+    expect([at(values, "B7"), at(values, "B8"), at(values, "B9"), at(values, "B10")]).toEqual(["Nguyễn Văn An", XSS, "Lê Văn Cường", "Tổng cộng"]);
+    // Cases: done = completed + terminated; rate = done ÷ eligible; needed = ⌈target × eligible − done⌉.
+    expectMeasure(values, 7, "C", [120, 90, 0.75, 0.815, 0.065, 8, 8, "Chưa đạt"]);
+    expectMeasure(values, 8, "C", [80, 52, 0.65, 0.815, 0.165, 14, 14, "Chưa đạt"]);
+    expectMeasure(values, 9, "C", [100, 94, 0.94, 0.815, -0.125, 0, 0, "Đạt"]);
+    expectMeasure(values, 10, "C", [300, 236, 236 / 300, 0.815, 0.815 - 236 / 300, 9, 9, "Chưa đạt"]);
+    // Money (nghìn đồng), terminated money counted.
+    expectMeasure(values, 7, "K", [2500000, 1050000, 0.42, 0.48, 0.06, 150000, 150000, "Chưa đạt"]);
+    expectMeasure(values, 8, "K", [1200000, 400000, 1 / 3, 0.48, 0.48 - 1 / 3, 176000, 176000, "Chưa đạt"]);
+    expectMeasure(values, 9, "K", [3000000, 1700000, 1.7 / 3, 0.48, 0.48 - 1.7 / 3, 0, 0, "Đạt"]);
+    expectMeasure(values, 10, "K", [6700000, 3150000, 3.15 / 6.7, 0.48, 0.48 - 3.15 / 6.7, 66000, 66000, "Chưa đạt"]);
+    // Rank by case rate: Cường 94%, An 75%, then 65%.
+    expect([at(values, "S7"), at(values, "S8"), at(values, "S9")]).toEqual([2, 3, 1]);
+    // The computed cells are native formulas, not values.
+    expect(at(written, "E7")).toBe('=IF(C7=0,"",D7/C7)');
+
+    await page.screenshot({ path: path.join(RESULTS, "pane.png"), fullPage: true });
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("follows Office's display language: English", async () => {
+    const { page, dialogs, errors } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "en-US" });
+    await expect(page.locator("h1").textContent()).resolves.toBe("Enforcement results report");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await page.locator("#target-cases").fill("81.5");
+    await page.locator("#target-money").fill("48");
+    await page.locator("#report-date").fill("2021-08-31");
+    await expect(page.locator("#period").textContent()).resolves.toMatch(/^11 months? .*2021/);
+    expect(await page.getByRole("button", { name: "Create report" }).isEnabled()).toBe(true);
+    expect(await page.locator("label[for=name-column]").textContent()).toBe("Name column");
+    await page.screenshot({ path: path.join(RESULTS, "pane-en.png"), fullPage: true });
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows a register's unknown status, blocks the report until it is classified, then builds it", async () => {
+    const { page, dialogs, errors } = await open({ sheets: [{ name: "Sổ theo dõi", rows: REGISTER }], displayLanguage: "vi-VN" });
+    await page.locator("#report-date").fill("2021-08-31");
+    await page.locator("#target-cases").fill("80");
+    await page.locator("#target-money").fill("40");
+
+    // Each distinct status with its classification and its rows in the period (row 10 is dated after it).
+    const rows = page.locator("#statuses tbody tr");
+    const shown = await rows.evaluateAll((trs) =>
+      trs.map((tr) => [tr.querySelector("th")!.textContent, (tr.querySelector("select") as HTMLSelectElement).value, tr.querySelector("td.num")!.textContent, tr.className]),
+    );
+    expect(shown).toEqual([
+      ["Thi hành xong", "completed", "1", ""],
+      ["Đình chỉ", "terminated", "1", ""],
+      ["Đang thi hành", "inProgress", "1", ""],
+      ["Chưa có điều kiện", "notEligible", "1", ""],
+      ["Chờ bán đấu giá", "", "1", "unclassified"],
+      ["Xong", "completed", "1", ""],
+      ["TH xong", "completed", "1", ""],
+      ["Hoãn", "postponed", "1", ""],
+      ["Chưa có ĐK", "notEligible", "1", ""],
+    ]);
+    await expect(page.locator("#unclassified-message").textContent()).resolves.toContain("Còn 1 trạng thái chưa phân loại");
+    await page.screenshot({ path: path.join(RESULTS, "pane-register-unclassified.png"), fullPage: true });
+
+    // Not guessed: the report is refused while the status is unclassified.
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .error").textContent()).resolves.toContain("chưa phân loại");
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Sổ theo dõi"]);
+
+    // Reclassified with the dropdown (by keyboard-reachable controls), then built with Enter.
+    await page.getByLabel("Phân loại: Chờ bán đấu giá").selectOption("inProgress");
+    await page.waitForFunction(() => document.querySelectorAll("#statuses tr.unclassified").length === 0);
+    await page.locator("#build").focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+
+    const values = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+    // The member order is the aggregation's; each member's row is found by its name.
+    const rowOf = (name: string) => values.findIndex((r) => r[1] === name) + 1;
+    expect([rowOf("Trần Văn Bình"), rowOf("Lê Thị Hoa")].sort()).toEqual([7, 8]);
+    expect(rowOf("Tổng cộng")).toBe(9);
+    const binh = rowOf("Trần Văn Bình");
+    const hoa = rowOf("Lê Thị Hoa");
+    // Bình: eligible = xong + đình chỉ + đang thi hành + chờ bán đấu giá (now in progress) = 4; done = 2.
+    // Money: eligible 100 + 50 + 200 + 300 = 650; completed = collected on eligible rows 100 + 40 = 140;
+    // terminated = 50 − 0 = 50; done 190.
+    expectMeasure(values, binh, "C", [4, 2, 0.5, 0.8, 0.3, 2, 2, "Chưa đạt"]);
+    expectMeasure(values, binh, "K", [650, 190, 190 / 650, 0.4, 0.4 - 190 / 650, 70, 70, "Chưa đạt"]);
+    // Hoa: eligible = xong + TH xong + hoãn = 3 (the 15/09/2021 case is after the report date); done 2.
+    // Money: eligible 120 + 60 + 90 = 270; done = 120 + 60 = 180.
+    expectMeasure(values, hoa, "C", [3, 2, 2 / 3, 0.8, 0.8 - 2 / 3, 1, 1, "Chưa đạt"]);
+    expectMeasure(values, hoa, "K", [270, 180, 2 / 3, 0.4, 0.4 - 2 / 3, 0, 0, "Đạt"]);
+    expectMeasure(values, 9, "C", [7, 4, 4 / 7, 0.8, 0.8 - 4 / 7, 2, 2, "Chưa đạt"]);
+    expectMeasure(values, 9, "K", [920, 370, 370 / 920, 0.4, 0.4 - 370 / 920, 0, 0, "Đạt"]);
+
+    await page.screenshot({ path: path.join(RESULTS, "pane-register.png"), fullPage: true });
+
+    // The confirmed classification is saved in the workbook and offered again next time.
+    const saved = await page.evaluate(() => (globalThis as any).ExcelStandin.savedSettings());
+    const [key] = Object.keys(saved);
+    expect(key).toMatch(/^thads\.mapping:Sổ theo dõi:[0-9a-f]{8}$/);
+    expect(JSON.parse(saved[key]).mapping.reclassified).toEqual({ "Chờ bán đấu giá": "inProgress" });
+    await page.evaluate(() => (globalThis as any).ExcelStandin.activate("Sổ theo dõi")); // the user goes back to the register
+    await page.getByRole("button", { name: "Nhận dạng bảng" }).click();
+    await page.getByRole("button", { name: "Dùng lại" }).click(); // waits for the offer to show
+    await page.waitForFunction(() => document.querySelector("#statuses tr.unclassified") === null);
+    expect(await page.getByLabel("Phân loại: Chờ bán đấu giá").inputValue()).toBe("inProgress");
+
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

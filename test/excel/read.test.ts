@@ -1,0 +1,154 @@
+import { MIB, standin } from "./standin";
+import { readActiveTable } from "../../src/excel/read";
+
+/** A statistics table of n officers, with two title rows, starting at B3. */
+function officerTable(n: number): unknown[][] {
+  const rows: unknown[][] = [
+    ["BẢNG THỐNG KÊ", "", "", ""],
+    ["Chấp hành viên", "Có điều kiện", "Thi hành xong", "Đình chỉ"],
+  ];
+  for (let i = 0; i < n; i++) rows.push([`Cán bộ ${i + 1}`, 30 + (i % 50), 10 + (i % 20), i % 3]);
+  return rows;
+}
+
+/** A register row: number, decision, date, debtor, officer, status, amount, collected. */
+const STATUSES = ["Thi hành xong", "Đang thi hành", "Đình chỉ", "Chưa có ĐK", "Hoãn"];
+function registerRow(i: number): unknown[] {
+  return [
+    i + 1,
+    `${1000 + i}/QĐ-CCTHADS`,
+    44000 + (i % 365),
+    `Người phải thi hành ${i}`,
+    `CHV Nguyễn Văn ${i % 12}`,
+    STATUSES[i % STATUSES.length],
+    1_000_000 + ((i * 7919) % 9_000_000),
+    (i * 3571) % 1_000_000,
+  ];
+}
+
+beforeEach(() => standin.reset());
+
+describe("readActiveTable", () => {
+  it("reads a 5,000-row table in one sync, with its sheet name and origin", async () => {
+    const table = officerTable(4998); // 5,000 rows with the title and header
+    standin.addSheet("Thống kê", table, "B3");
+    standin.resetStats();
+    const result = await readActiveTable();
+    expect(standin.stats.syncs).toHaveLength(1);
+    expect(result.sheetName).toBe("Thống kê");
+    expect(result.origin).toEqual({ row: 2, col: 1 });
+    expect(result.cells).toHaveLength(5000);
+    expect(result.cells[0]).toEqual(["BẢNG THỐNG KÊ", "", "", ""]);
+    expect(result.cells[2]).toEqual(["Cán bộ 1", 30, 10, 0]);
+    expect(result.cells[4999]).toEqual(["Cán bộ 4998", 30 + (4997 % 50), 10 + (4997 % 20), 4997 % 3]);
+  });
+
+  it("reads a 100,000-row register in blocks, no response over 1 MB, reporting progress", async () => {
+    const rows: unknown[][] = [["STT", "Số QĐ", "Ngày thụ lý", "Người phải THA", "Chấp hành viên", "Kết quả", "Phải thu", "Đã thu"]];
+    for (let i = 0; i < 100_000; i++) rows.push(registerRow(i));
+    standin.addSheet("Sổ theo dõi", rows);
+    standin.resetStats();
+    const progress: [number, number][] = [];
+    const result = await readActiveTable({ onProgress: (done, total) => progress.push([done, total]) });
+
+    const { syncs } = standin.stats;
+    const received = syncs.reduce((s, x) => s + x.responseBytes, 0);
+    for (const s of syncs) expect(s.responseBytes).toBeLessThanOrEqual(MIB);
+    // Blocks are filled: no more round trips than the 1 MB chunks need, plus the first and a partial one.
+    expect(syncs.length).toBeLessThanOrEqual(Math.ceil(received / 1_000_000) + 2);
+    expect(syncs.length).toBeGreaterThan(5);
+
+    expect(result.cells).toHaveLength(100_001);
+    expect(result.cells[0]).toEqual(rows[0]);
+    for (const i of [0, 4998, 4999, 5000, 54_321, 99_999]) expect(result.cells[i + 1]).toEqual(registerRow(i));
+    expect(progress[progress.length - 1]).toEqual([100_001, 100_001]);
+    expect(progress.map((p) => p[0])).toEqual([...progress.map((p) => p[0])].sort((a, b) => a - b));
+    expect(progress).toHaveLength(syncs.length);
+  });
+
+  it("reads the selection instead when it is more than one cell, still in one sync", async () => {
+    standin.addSheet("Thống kê", officerTable(20), "B3");
+    standin.select("Thống kê", "B4:D10");
+    standin.resetStats();
+    const result = await readActiveTable();
+    expect(standin.stats.syncs).toHaveLength(1);
+    expect(result.origin).toEqual({ row: 3, col: 1 });
+    expect(result.cells).toEqual([
+      ["Chấp hành viên", "Có điều kiện", "Thi hành xong"],
+      ["Cán bộ 1", 30, 10],
+      ["Cán bộ 2", 31, 11],
+      ["Cán bộ 3", 32, 12],
+      ["Cán bộ 4", 33, 13],
+      ["Cán bộ 5", 34, 14],
+      ["Cán bộ 6", 35, 15],
+    ]);
+  });
+
+  it("keeps a selection of whole columns to the used rows", async () => {
+    standin.addSheet("Thống kê", officerTable(3), "B3");
+    standin.select("Thống kê", "A:C");
+    const result = await readActiveTable();
+    expect(result.origin).toEqual({ row: 2, col: 1 });
+    expect(result.cells).toEqual([
+      ["BẢNG THỐNG KÊ", ""],
+      ["Chấp hành viên", "Có điều kiện"],
+      ["Cán bộ 1", 30],
+      ["Cán bộ 2", 31],
+      ["Cán bộ 3", 32],
+    ]);
+  });
+
+  it("reads a selection that reaches past the first block", async () => {
+    const rows: unknown[][] = [];
+    for (let i = 0; i < 8000; i++) rows.push([`r${i}`, i]);
+    standin.addSheet("Dài", rows);
+    standin.select("Dài", "A3001:B8000");
+    const result = await readActiveTable({ firstBlockRows: 5000 });
+    expect(result.origin).toEqual({ row: 3000, col: 0 });
+    expect(result.cells).toHaveLength(5000);
+    expect(result.cells[0]).toEqual(["r3000", 3000]);
+    expect(result.cells[1999]).toEqual(["r4999", 4999]);
+    expect(result.cells[2000]).toEqual(["r5000", 5000]);
+    expect(result.cells[4999]).toEqual(["r7999", 7999]);
+  });
+
+  it("uses the used range when one cell is selected", async () => {
+    standin.addSheet("Thống kê", officerTable(2), "B3");
+    standin.select("Thống kê", "Z100");
+    const result = await readActiveTable();
+    expect(result.origin).toEqual({ row: 2, col: 1 });
+    expect(result.cells).toHaveLength(4);
+  });
+
+  it("returns one blank cell for an empty sheet", async () => {
+    standin.addSheet("Trống", []);
+    const result = await readActiveTable();
+    expect(result.cells).toEqual([[""]]);
+  });
+});
+
+describe("the stand-in is strict like Office.js", () => {
+  it("throws PropertyNotLoaded for a property read before load and sync", async () => {
+    standin.addSheet("S", [[1]]);
+    await Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getActiveWorksheet().getRange("A1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("address");
+      await context.sync();
+      expect(range.address).toBe("S!A1");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("refuses a response over 5 MB, as Excel on the web does", async () => {
+    const rows: unknown[][] = [];
+    for (let i = 0; i < 100_000; i++) rows.push([`Một dòng khá dài của sổ theo dõi số ${i}`, "Thi hành xong", i, i * 2]);
+    standin.addSheet("S", rows);
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getUsedRange().load("values");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Typed handle on the Excel stand-in (test/stubs/excel-standin.js), loaded once per test file.
+ * Requiring it defines the Excel and Office globals the add-in's code calls.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require("../stubs/excel-standin.js");
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  ops: number;
+}
+
+export interface Standin {
+  reset(): void;
+  addSheet(name: string, rows: unknown[][], origin?: string): void;
+  activate(name: string): void;
+  select(name: string, ref: string): void;
+  selection(): { sheet: string; address: string } | null;
+  sheetNames(): string[];
+  activeSheetName(): string | null;
+  read(name: string, ref?: string): unknown[][];
+  usedAddress(name: string): string | null;
+  formatAt(name: string, ref: string): Record<string, unknown>;
+  columnWidth(name: string, col: number): number | undefined;
+  numberFormatAt(name: string, ref: string): string;
+  merges(name: string): string[];
+  conditionalFormats(name: string): { range: string; type: string; formula: string; fill: string; fontColor: string }[];
+  charts(name: string): {
+    type: string;
+    title: string;
+    from: string;
+    to: string;
+    series: { name: string; values: string; categories: string }[];
+  }[];
+  pageLayout(name: string): {
+    orientation: string;
+    paperSize: string;
+    zoom: Record<string, number>;
+    printTitleRows: { first: number; last: number } | null;
+  };
+  frozenRows(name: string): number;
+  readonly stats: { syncs: SyncRecord[]; runs: number; pendingAtEnd: number };
+  resetStats(): void;
+  failOn: ((op: { kind: string; sync: number }) => boolean) | null;
+  displayLanguage: string;
+  savedSettings(): Record<string, string>;
+  reopen(): void;
+}
+
+export const standin = (globalThis as unknown as { ExcelStandin: Standin }).ExcelStandin;
+
+export const MIB = 1024 * 1024;
