@@ -41,7 +41,7 @@ const OFFICER_TABLE: unknown[][] = [
 const REGISTER: unknown[][] = [
   [OFFICE],
   ["SỔ THEO DÕI KẾT QUẢ THI HÀNH ÁN"],
-  ["STT", "Số quyết định", "Ngày thụ lý", "Người phải THA", "Chấp hành viên", "Kết quả", "Số tiền phải thi hành (nghìn đồng)", "Số tiền đã thu (nghìn đồng)"],
+  ["STT", "Số quyết định", "Ngày thụ lý", "Người phải thi hành án", "Chấp hành viên", "Kết quả", "Số tiền phải thi hành (nghìn đồng)", "Số tiền đã thu (nghìn đồng)"],
   [1, "12/QĐ-CCTHADS", "15/10/2020", "Phạm Văn Một", "Trần Văn Bình", "Thi hành xong", 100, 100],
   [2, "25/QĐ-CCTHADS", "20/11/2020", "Hồ Thị Hai", "Trần Văn Bình", "Đình chỉ", 50, 0],
   [3, "31/QĐ-CCTHADS", "05/01/2021", "Vũ Văn Ba", "Trần Văn Bình", "Đang thi hành", 200, 40],

@@ -44,7 +44,7 @@ describe("readActiveTable", () => {
   });
 
   it("reads a 100,000-row register in blocks, no response over 1 MB, reporting progress", async () => {
-    const rows: unknown[][] = [["STT", "Số QĐ", "Ngày thụ lý", "Người phải THA", "Chấp hành viên", "Kết quả", "Phải thu", "Đã thu"]];
+    const rows: unknown[][] = [["STT", "Số QĐ", "Ngày thụ lý", "Người phải thi hành án", "Chấp hành viên", "Kết quả", "Phải thu", "Đã thu"]];
     for (let i = 0; i < 100_000; i++) rows.push(registerRow(i));
     standin.addSheet("Sổ theo dõi", rows);
     standin.resetStats();

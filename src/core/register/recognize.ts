@@ -79,6 +79,8 @@ function roleOf(label: string, band: string): Role | undefined {
     return undefined;
   }
   if (has(f, "chap hanh vien") || has(f, "chv") || has(f, "nguoi thu ly") || has(f, "can bo thu ly")) return "officer";
+  // The parties (người phải / được thi hành án, đương sự) are people, not amounts, whatever their label says.
+  if (/^(nguoi|ho ten|ho va ten|ten) /.test(f) || has(f, "duong su")) return undefined;
   if (/^don vi( |$)/.test(f) && !has(f, "tinh")) return "unit";
   if (has(f, "trang thai") || has(f, "ket qua") || has(f, "tinh trang")) return "status";
   if (/^so (qd|quyet dinh)( |$)/.test(f)) return "decisionNumber";

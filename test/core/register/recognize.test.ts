@@ -85,6 +85,14 @@ describe("recognizeRegister", () => {
     expect(l.columns.unit).toBeUndefined();
   });
 
+  it("does not take the parties' columns (người phải / được thi hành án) for amounts", () => {
+    const cells: unknown[][] = [
+      ["STT", "Người phải thi hành án", "Người được thi hành án", "Chấp hành viên", "Kết quả", "Ngày thụ lý", "Số tiền phải thi hành (đồng)", "Đã thu (đồng)"],
+      [1, "Trần Văn B", "Ngân hàng A", "Lê Thị C", "Xong", "01/11/2020", 5000000, 5000000],
+    ];
+    expect(layoutOf(cells).columns).toEqual({ officer: 3, status: 4, date: 5, amount: 6, collected: 7 });
+  });
+
   it("names the missing columns", () => {
     const r = recognizeRegister([["Chấp hành viên", "Ngày thụ lý", "Phải thi hành"]], { sheetName: "Sổ" });
     expect(isError(r)).toBe(true);
