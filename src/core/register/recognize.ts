@@ -6,6 +6,7 @@
 import { Result, valueError } from "../errors";
 import { isBlankCell } from "../numbers";
 import { foldText } from "../text";
+import { mostSpecificOffice, titleLines } from "../table/labels";
 
 /** Absolute 0-based position in the sheet of cells[0][0]. */
 export interface CellOrigin {
@@ -153,7 +154,6 @@ function isColumnNumberRow(row: unknown[] | undefined): boolean {
   return filled.length >= 2 && filled.every((v) => COLUMN_NUMBER.test(text(v)));
 }
 
-const OFFICE = /^(chi cuc|cuc|phong) thi hanh an|^thi hanh an dan su (tinh|thanh pho|tp)/;
 
 export function recognizeRegister(
   cells: unknown[][],
@@ -202,15 +202,9 @@ export function recognizeRegister(
   const unitSources = [columns.amount, columns.collected, columns.terminatedAmount]
     .filter((c): c is number => c !== undefined)
     .flatMap((c) => [text(cells[best!.row][c]), text(cellAt(cells, best!.row - 1, c)), bandAbove(cells, best!.row, c)]);
-  let office: string | undefined;
-  for (let r = 0; r < best.row; r++) {
-    for (const v of cells[r] ?? []) {
-      const t = text(v);
-      const f = foldText(t);
-      if (/^(don vi tinh|dvt)( |$)/.test(f)) unitSources.push(t);
-      if (!office && OFFICE.test(f)) office = t;
-    }
-  }
+  const titles = titleLines(cells, best.row);
+  for (const line of titles) if (/^(don vi tinh|dvt)( |$)/.test(foldText(line))) unitSources.push(line);
+  const office = mostSpecificOffice(titles);
   const units = new Set(unitSources.map(unitOf).filter((u) => u !== undefined));
   let moneyUnit: "dong" | "thousand" = "thousand";
   const moneyUnitFromHeader = units.size > 0;

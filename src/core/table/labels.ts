@@ -199,6 +199,25 @@ export function matchOfficeLine(line: string): { name: string; level: number } |
   return found && label !== found[0] ? { name: text, level: found[1] } : undefined;
 }
 
+/** The text lines of the title rows above the header (a title cell may hold several lines). */
+export function titleLines(cells: readonly unknown[][], titleRows: number): string[] {
+  const lines: string[] = [];
+  for (let r = 0; r < titleRows; r++) {
+    for (const v of cells[r] ?? []) if (typeof v === "string") lines.push(...v.split(/\r?\n/));
+  }
+  return lines;
+}
+
+/** The office named in title lines: the most specific one ("Chi cục …" over "Cục …"), the first of equals. */
+export function mostSpecificOffice(lines: Iterable<string>): string | undefined {
+  let best: { name: string; level: number } | undefined;
+  for (const line of lines) {
+    const found = matchOfficeLine(line);
+    if (found && (!best || found.level > best.level)) best = found;
+  }
+  return best?.name;
+}
+
 /** Display names of the categories, for the pane's dropdowns and for messages. */
 export const CATEGORY_NAMES: Readonly<Record<Category, { vi: string; en: string }>> = {
   carriedOver: { vi: "Năm trước chuyển sang", en: "Carried over" },

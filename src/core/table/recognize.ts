@@ -17,7 +17,8 @@ import {
   matchCategory,
   matchMeasure,
   matchNameLabel,
-  matchOfficeLine,
+  mostSpecificOffice,
+  titleLines,
   normalizeLabel,
 } from "./labels";
 import { Category, Measure, MEASURES } from "./model";
@@ -216,24 +217,6 @@ export function layoutProblem(layout: Pick<TableLayout, "columns" | "nameColumn"
   return undefined;
 }
 
-/** The text lines of the title rows above the header (a title cell may hold several lines). */
-function titleLines(cells: readonly unknown[][], titleRows: number): string[] {
-  const lines: string[] = [];
-  for (let r = 0; r < titleRows; r++) {
-    for (const v of cells[r] ?? []) if (typeof v === "string") lines.push(...v.split(/\r?\n/));
-  }
-  return lines;
-}
-
-/** The office named in the title lines: the most specific one, the first of equals. */
-function officeOf(lines: readonly string[]): string | undefined {
-  let best: { name: string; level: number } | undefined;
-  for (const line of lines) {
-    const found = matchOfficeLine(line);
-    if (found && (!best || found.level > best.level)) best = found;
-  }
-  return best?.name;
-}
 
 /** The one measure the title speaks of ("… tính bằng tiền" above form 05), if it speaks of one only. */
 function measureOf(lines: readonly string[]): Measure | undefined {
@@ -284,7 +267,7 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   const titleNamesOfficers = titles.some((line) => ` ${normalizeLabel(line)} `.includes(" chap hanh vien "));
   const memberKind = nameKind ?? (titleNamesOfficers ? "officer" : "unit");
   const layout: TableLayout = { headerRows, dataStartRow, nameColumn, columns, memberKind };
-  const office = officeOf(titles);
+  const office = mostSpecificOffice(titles);
   if (office !== undefined) layout.office = office;
   return { layout };
 }

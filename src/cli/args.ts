@@ -1,0 +1,125 @@
+/**
+ * The command line of `thads`: parsed and checked before any file is opened, so that wrong usage
+ * (exit status 2) is told apart from problems in the files (exit status 1).
+ */
+import { parseArgs } from "util";
+import { clean, toFraction } from "../core/numbers";
+import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
+import type { Lang } from "../core/report/options";
+import { MESSAGES } from "./messages";
+
+export interface ReportCommand {
+  command: "report";
+  files: string[];
+  reportDate: CivilDate;
+  targets: { cases: number; money: number };
+  sheet?: string;
+  out?: string;
+  office?: string;
+  force: boolean;
+  json: boolean;
+  lang: Lang;
+  countTerminatedMoney: boolean;
+}
+
+export type Command = ReportCommand | { command: "help"; lang: Lang };
+
+/** Wrong usage: the message and the language the usage text should be shown in. */
+export class UsageError extends Error {
+  constructor(message: string, readonly lang: Lang) {
+    super(message);
+  }
+}
+
+const OPTIONS = {
+  date: { type: "string" },
+  "target-cases": { type: "string" },
+  "target-money": { type: "string" },
+  sheet: { type: "string" },
+  out: { type: "string", short: "o" },
+  office: { type: "string" },
+  force: { type: "boolean" },
+  json: { type: "boolean" },
+  lang: { type: "string" },
+  "exclude-terminated-money": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+const TARGET = /^(\d+)(?:[.,](\d+))?\s*(%?)$/;
+
+/**
+ * A target as typed: 81.5, 81,5, 81,5% or 0.815 → 0.815; undefined when it is not a rate. A target
+ * never has thousands, so the dot and the comma are both the decimal mark ("0.815" is not 815).
+ */
+export function parseTarget(text: string): number | undefined {
+  const m = TARGET.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(`${m[1]}.${m[2] ?? "0"}`);
+  const fraction = m[3] ? (n <= 100 ? n / 100 : undefined) : toFraction(n);
+  return fraction === undefined ? undefined : clean(fraction); // 83.9 / 100 is 0.839, not 0.8390000000000001
+}
+
+/** The language asked for, looked up before full parsing so that even usage errors use it. */
+function langOf(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  if (i < 0) return "vi";
+  const value = argv[i].includes("=") ? argv[i].slice("--lang=".length) : argv[i + 1];
+  return value === "en" ? "en" : "vi";
+}
+
+export function parseCommand(argv: string[], today: CivilDate): Command {
+  const lang = langOf(argv);
+  const t = MESSAGES[lang];
+  const fail = (what: string): never => {
+    throw new UsageError(t.usageError(what), lang);
+  };
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    // Node names the option in its (English) message: "Unknown option '--x'", "Option '--date <value>' argument missing".
+    const code = (err as { code?: string }).code;
+    const option = /'(-[^' ]+)/.exec(String((err as Error).message))?.[1] ?? "";
+    if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return fail(t.unknownOption(option));
+    const known = OPTIONS[option.replace(/^--/, "") as keyof typeof OPTIONS];
+    return fail(known?.type === "boolean" ? t.optionTakesNoValue(option) : t.optionNeedsValue(option));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { command: "help", lang };
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") fail(t.badLang(values.lang));
+  const [command, ...files] = positionals;
+  if (command === undefined) return fail(t.noCommand);
+  if (command !== "report") return fail(t.unknownCommand(command));
+  if (files.length === 0) fail(t.noFiles);
+
+  const target = (flag: "target-cases" | "target-money"): number => {
+    const text = values[flag];
+    if (text === undefined) return fail(t.missingTarget(`--${flag}`));
+    const fraction = parseTarget(text);
+    return fraction === undefined ? fail(t.badTarget(`--${flag}`, text)) : fraction;
+  };
+  const targets = { cases: target("target-cases"), money: target("target-money") };
+
+  let reportDate = lastCompleteMonthEnd(today);
+  if (values.date !== undefined) {
+    const d = parseDateText(values.date);
+    if (!d) fail(t.badDate(values.date));
+    reportDate = d!;
+  }
+  if (values.json && values.out !== undefined) fail(t.jsonWithOut);
+
+  const result: ReportCommand = {
+    command: "report",
+    files,
+    reportDate,
+    targets,
+    force: values.force ?? false,
+    json: values.json ?? false,
+    lang,
+    countTerminatedMoney: !values["exclude-terminated-money"],
+  };
+  if (values.sheet !== undefined) result.sheet = values.sheet;
+  if (values.out !== undefined) result.out = values.out;
+  if (values.office !== undefined) result.office = values.office;
+  return result;
+}

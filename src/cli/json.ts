@@ -1,0 +1,62 @@
+/**
+ * The JSON printed by `thads report --json`: the report's figures in the shape scripts rely on
+ * (period, rows, total, warnings, errors; names fixed), plus the summary, the units of a
+ * consolidation and the sources read. Rates, targets and gaps are fractions; money in nghìn đồng.
+ */
+import { isoDate, Period } from "../core/periods";
+import type { ReportData, ReportDocument, ReportRow } from "../core/report/document";
+import type { Issue } from "../core/table/model";
+import type { Source } from "./source";
+
+export interface JsonIssue {
+  where: string;
+  message: string;
+}
+
+const issue = (i: Issue | JsonIssue): JsonIssue => ({ where: i.where, message: i.message });
+
+function row(r: ReportRow) {
+  return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: r.cases, money: r.money };
+}
+
+function figures(data: ReportData) {
+  return { rows: data.rows.map(row), total: row(data.total) };
+}
+
+function sourceJson(s: Source) {
+  return {
+    file: s.file,
+    sheet: s.sheetName,
+    kind: s.kind,
+    ...(s.statuses ? { statuses: s.statuses } : {}),
+  };
+}
+
+/** The report as JSON; `sources[i]` is the file of `doc.units[i]` in a consolidation. */
+export function reportJson(doc: ReportDocument, sources: Source[]) {
+  const { data } = doc;
+  return {
+    office: data.office,
+    period: data.period,
+    ...figures(data),
+    summary: data.summary,
+    belowTarget: data.belowTarget,
+    ...(doc.units
+      ? { units: doc.units.map((u, i) => ({ name: u.name, file: sources[i]?.file, sheet: u.sheetName, ...figures(u.data) })) }
+      : {}),
+    sources: sources.map(sourceJson),
+    warnings: data.warnings.map(issue),
+    errors: data.errors.map(issue),
+  };
+}
+
+/** The JSON when no report could be built (a file unreadable or unrecognised): the errors only. */
+export function failureJson(period: Period, errors: JsonIssue[]) {
+  return {
+    period: { fiscalYear: period.fiscalYear, months: period.months, start: isoDate(period.start), end: isoDate(period.end) },
+    rows: [],
+    total: null,
+    warnings: [],
+    errors: errors.map(issue),
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * `thads report FILE.xlsx … --date … --target-cases … --target-money …`: reads the workbooks, builds
+ * the report with the core (one file: its report; several: the consolidation, one unit per file) and
+ * writes it as .xlsx, or prints it as JSON. Exit status 0 report produced, 1 problems in the files or
+ * their data (listed with cell addresses, nothing written), 2 wrong usage (with the usage text).
+ */
+import * as path from "path";
+import { periodOf, type CivilDate } from "../core/periods";
+import { buildReport, consolidateReports } from "../core/report/build";
+import type { ReportDocument } from "../core/report/document";
+import type { ReportOptions } from "../core/report/options";
+import type { Issue } from "../core/table/model";
+import { XlsxFileError } from "../xlsx/errors";
+import { writeReport } from "../xlsx/write";
+import { parseCommand, ReportCommand, UsageError } from "./args";
+import { failureJson, JsonIssue, reportJson } from "./json";
+import { MESSAGES, Messages, USAGE } from "./messages";
+import { freeReportPath } from "./output";
+import { Progress, ProgressSink } from "./progress";
+import { loadSource, NotRecognisedError, Source } from "./source";
+
+export interface Io {
+  stdout: ProgressSink;
+  stderr: ProgressSink;
+  cwd: string;
+  today: CivilDate;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_DATA = 1;
+export const EXIT_USAGE = 2;
+
+/** Warnings printed on the terminal; the JSON has them all. */
+const MAX_WARNINGS_SHOWN = 20;
+
+/** "  - Sheet1!C7: message", without repeating an address the message already names. */
+function issueLine(i: JsonIssue): string {
+  const prefix = i.where && !i.message.includes(i.where) ? `${i.where}: ` : "";
+  return `  - ${prefix}${i.message}`;
+}
+
+function printIssues(sink: ProgressSink, heading: string, issues: JsonIssue[], limit = Infinity, more?: (n: number) => string) {
+  if (issues.length === 0) return;
+  const lines = [heading, ...issues.slice(0, limit).map(issueLine)];
+  if (issues.length > limit && more) lines.push(`  ${more(issues.length - limit)}`);
+  sink.write(lines.join("\n") + "\n");
+}
+
+/** Unit names for a consolidation: the office from each workbook's title rows, else the file name; unique. */
+function unitNames(sources: Source[]): string[] {
+  const names: string[] = [];
+  for (const s of sources) {
+    const wanted = s.table.office?.trim() || path.basename(s.file, path.extname(s.file));
+    let name = wanted;
+    for (let n = 2; names.includes(name); n++) name = `${wanted} (${n})`;
+    names.push(name);
+  }
+  return names;
+}
+
+function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
+  const options: ReportOptions = {
+    reportDate: cmd.reportDate,
+    targets: cmd.targets,
+    lang: cmd.lang,
+    countTerminatedMoney: cmd.countTerminatedMoney,
+  };
+  if (cmd.office !== undefined) options.office = cmd.office;
+  if (sources.length === 1) return buildReport(sources[0].table, options);
+  const names = unitNames(sources);
+  return consolidateReports(sources.map((s, i) => ({ name: names[i], table: s.table })), options);
+}
+
+/** Reads every file, so that all unreadable ones are listed at once. */
+async function loadAll(cmd: ReportCommand, progress: Progress, t: Messages) {
+  const sources: Source[] = [];
+  const errors: JsonIssue[] = [];
+  for (const file of cmd.files) {
+    try {
+      sources.push(await loadSource(file, cmd, progress));
+    } catch (err) {
+      if (err instanceof XlsxFileError) errors.push({ where: file, message: err.describe(cmd.lang) });
+      else if (err instanceof NotRecognisedError) errors.push({ where: file, message: t.notRecognised(path.basename(file), err.reasons) });
+      else throw err;
+    }
+  }
+  return { sources, errors };
+}
+
+/** Unclassified register statuses, each with its row count: what the user has to fix. */
+function unclassifiedLines(sources: Source[], t: Messages): string[] {
+  return sources.flatMap((s) =>
+    (s.statuses ?? []).filter((st) => st.category === null).map((st) => `  ${path.basename(s.file)}: ${t.unclassified(st.text, st.count)}`),
+  );
+}
+
+async function report(cmd: ReportCommand, io: Io): Promise<number> {
+  const t = MESSAGES[cmd.lang];
+  const progress = new Progress(io.stderr, !cmd.json);
+  const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
+
+  const { sources, errors: fileErrors } = await loadAll(cmd, progress, t);
+  if (fileErrors.length > 0) {
+    for (const e of fileErrors) io.stderr.write(`${e.message}\n`);
+    if (cmd.json) json(failureJson(periodOf(cmd.reportDate), fileErrors));
+    return EXIT_DATA;
+  }
+
+  const doc = buildDocument(sources, cmd);
+  const errors: Issue[] = doc.data.errors;
+  if (errors.length > 0) {
+    printIssues(io.stderr, t.errorsHeading(errors.length), errors);
+    const unclassified = unclassifiedLines(sources, t);
+    if (unclassified.length > 0) io.stderr.write(unclassified.join("\n") + "\n");
+    if (cmd.json) json(reportJson(doc, sources));
+    return EXIT_DATA;
+  }
+  if (cmd.json) {
+    json(reportJson(doc, sources));
+    return EXIT_OK;
+  }
+
+  const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
+  let omittedCharts: number;
+  try {
+    omittedCharts = await writeReport(doc, out, cmd.force);
+  } catch (err) {
+    if (!(err instanceof XlsxFileError)) throw err;
+    io.stderr.write(`${err.describe(cmd.lang)}\n`);
+    return EXIT_DATA;
+  }
+  printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings, MAX_WARNINGS_SHOWN, t.moreWarnings);
+  const lines = [t.written(out), doc.data.summary];
+  if (omittedCharts > 0) lines.push(t.chartsOmitted(omittedCharts));
+  io.stdout.write(lines.join("\n") + "\n");
+  return EXIT_OK;
+}
+
+/** Runs the command; never throws (an unexpected failure is one line, exit status 1). */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let cmd;
+  try {
+    cmd = parseCommand(argv, io.today);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    io.stderr.write(`${err.message}\n\n${USAGE[err.lang]}`);
+    return EXIT_USAGE;
+  }
+  if (cmd.command === "help") {
+    io.stdout.write(USAGE[cmd.lang]);
+    return EXIT_OK;
+  }
+  try {
+    return await report(cmd, io);
+  } catch (err) {
+    io.stderr.write(`${MESSAGES[cmd.lang].unexpected(err instanceof Error ? err.message : String(err))}\n`);
+    return EXIT_DATA;
+  }
+}
+
+/** Entry point of bin/thads.js. */
+export function run(): void {
+  const now = new Date();
+  const today = { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), today }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * Reading a .xlsx file into the plain grid the core works on (unknown[][]), holding what Office.js
+ * would give for the same range: numbers, text, booleans, dates as Excel serials, "" for blank cells,
+ * formulas as their saved result, rich text and hyperlinks as their text, merged cells as the value in
+ * the top-left cell and blanks elsewhere, error values as their text ("#DIV/0!").
+ */
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import type { Issue } from "../core/table/model";
+import { dateToSerial } from "../core/periods";
+import { cellAddress, foldText } from "../core/text";
+import { XlsxFileError, problemOfOsError } from "./errors";
+
+export interface SheetGrid {
+  sheetName: string;
+  /** 0-based sheet position of cells[0][0] (the first row and column holding a value) */
+  origin: { row: number; col: number };
+  /** dense rows of equal length */
+  cells: unknown[][];
+  /** what the reader could not read as Excel shows it (a formula saved without its result) */
+  issues: Issue[];
+}
+
+export type Progress = (fraction: number) => void;
+
+const ZIP_SIGNATURE = "504b0304"; // "PK\3\4": every .xlsx is a zip
+const OLE_SIGNATURE = "d0cf11e0"; // Excel 97-2003 files and password-protected .xlsx
+
+async function signatureOf(file: string): Promise<string> {
+  let handle: fs.promises.FileHandle | undefined;
+  try {
+    const stat = await fs.promises.stat(file);
+    if (stat.isDirectory()) throw new XlsxFileError(file, "notFile");
+    handle = await fs.promises.open(file, "r");
+    const buffer = Buffer.alloc(4);
+    const { bytesRead } = await handle.read(buffer, 0, 4, 0);
+    return buffer.subarray(0, bytesRead).toString("hex");
+  } catch (err) {
+    if (err instanceof XlsxFileError) throw err;
+    throw new XlsxFileError(file, problemOfOsError(err, "locked"));
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  const signature = await signatureOf(file);
+  if (signature === OLE_SIGNATURE) throw new XlsxFileError(file, "legacyXls");
+  if (signature !== ZIP_SIGNATURE) throw new XlsxFileError(file, "notXlsx");
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.readFile(file);
+  } catch (err) {
+    const problem = problemOfOsError(err, "corrupt");
+    throw new XlsxFileError(file, problem, problem === "corrupt" ? shortReason(err) : "");
+  }
+  // A zip that is not a spreadsheet (a .docx, an archive) opens with no worksheets.
+  if (workbook.worksheets.length === 0) throw new XlsxFileError(file, "notXlsx");
+  return workbook;
+}
+
+/** The library's own words about a broken file, cut to one line. */
+function shortReason(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split("\n")[0].slice(0, 120);
+}
+
+const MS_PER_DAY = 86400000;
+
+/** A date cell as its Excel serial (ExcelJS hands dates over as UTC Date objects). */
+function serialOf(date: Date): number | string {
+  const ms = date.getTime();
+  if (Number.isNaN(ms)) return "";
+  const dayStart = Math.floor(ms / MS_PER_DAY) * MS_PER_DAY;
+  const day = new Date(dayStart);
+  const whole = dateToSerial({ year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() });
+  return whole + (ms - dayStart) / MS_PER_DAY;
+}
+
+type Plain = string | number | boolean;
+
+/** A value (or a formula's result) as Office.js would report it. */
+function plainOf(value: ExcelJS.CellValue | undefined): Plain {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return serialOf(value);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("error" in value) return value.error;
+  if ("hyperlink" in value) return plainOf(value.text as ExcelJS.CellValue);
+  if ("text" in value) return plainOf((value as { text: ExcelJS.CellValue }).text);
+  return "";
+}
+
+/**
+ * A cell's value as Office.js would report it; a formula gives its saved result, or undefined when
+ * the file saved none. (cell.result, not cell.value.result: ExcelJS drops a result of 0, "" or false
+ * from the value object.)
+ */
+export function plainValue(cell: ExcelJS.Cell): Plain | undefined {
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    const result = cell.result as ExcelJS.CellValue | undefined;
+    return result === undefined ? undefined : plainOf(result);
+  }
+  return plainOf(cell.value);
+}
+
+const PROGRESS_EVERY = 2000; // rows between progress reports
+
+const UNSAVED_SHOWN = 10;
+
+/** "Sheet1!" or "'Biểu 04'!": Excel quotes sheet names that are not a single word. */
+function sheetRef(name: string): string {
+  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
+}
+
+/** One warning for the formula cells read without a saved result. */
+function unsavedResults(sheetName: string, addresses: string[]): Issue {
+  const shown = addresses.slice(0, UNSAVED_SHOWN).join(", ");
+  const more = addresses.length > UNSAVED_SHOWN ? ` và ${addresses.length - UNSAVED_SHOWN} ô khác` : "";
+  return {
+    where: `${sheetRef(sheetName)}${addresses[0]}`,
+    message:
+      `${addresses.length} ô có công thức nhưng tệp không lưu kết quả, được đọc là ô trống (${shown}${more}); ` +
+      `nếu các ô này có số, hãy mở tệp bằng Excel và lưu lại.`,
+    severity: "warning",
+  };
+}
+
+/** The sheet's used range as a plain grid (what the pane reads from Office.js). */
+export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): SheetGrid {
+  const name = worksheet.name;
+  const found: { row: number; col: number; value: Plain }[] = [];
+  const unsaved: string[] = [];
+  let minRow = Infinity, minCol = Infinity, maxRow = -1, maxCol = -1;
+  const totalRows = Math.max(worksheet.rowCount, 1);
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress(rowNumber / totalRows);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      // Covered cells of a merge repeat the top-left value in ExcelJS; Excel shows them blank.
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      const r = rowNumber - 1;
+      const c = colNumber - 1;
+      let value = plainValue(cell);
+      if (value === undefined) {
+        // Excel saves every result, but an empty text result ("") is read back as none: such a
+        // cell is blank, and said so in case the file came from a program that saves no results.
+        unsaved.push(cellAddress(r, c));
+        value = "";
+      }
+      if (value === "") return;
+      found.push({ row: r, col: c, value });
+      if (r < minRow) minRow = r;
+      if (r > maxRow) maxRow = r;
+      if (c < minCol) minCol = c;
+      if (c > maxCol) maxCol = c;
+    });
+  });
+  const issues: Issue[] = unsaved.length === 0 ? [] : [unsavedResults(name, unsaved)];
+  onProgress?.(1);
+  if (maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues };
+  const width = maxCol - minCol + 1;
+  const cells: unknown[][] = Array.from({ length: maxRow - minRow + 1 }, () => new Array<unknown>(width).fill(""));
+  for (const f of found) cells[f.row - minRow][f.col - minCol] = f.value;
+  return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues };
+}
+
+/**
+ * The worksheets to look at, in workbook order: the one named (exact name first, then ignoring case
+ * and diacritics), or else every visible sheet. Throws when the named sheet does not exist.
+ */
+export function candidateSheets(workbook: ExcelJS.Workbook, file: string, sheet?: string): ExcelJS.Worksheet[] {
+  const sheets = workbook.worksheets;
+  if (sheet === undefined) return sheets.filter((ws) => ws.state === "visible" || ws.state === undefined);
+  const named = sheets.find((ws) => ws.name === sheet) ?? sheets.find((ws) => foldText(ws.name) === foldText(sheet));
+  if (!named) {
+    const list = sheets.map((ws) => `"${ws.name}"`).join(", ");
+    throw new XlsxFileError(file, "noSheet", `"${sheet}" (${list})`);
+  }
+  return [named];
+}

@@ -1,0 +1,114 @@
+/**
+ * Helpers of the CLI tests: run the built `thads` command as a child process, make temp dirs and the
+ * sample workbooks (generated afresh from scripts/make-samples.js, whose raw data the tests sum on
+ * their own), and read written workbooks back.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+export const BIN = path.join(ROOT, "bin", "thads.js");
+const COMPILED = path.join(ROOT, "lib", "cli", "main.js");
+
+// The generator is plain Node; its exports are the samples' raw data.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const samples = require(path.join(ROOT, "scripts", "make-samples.js"));
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node bin/thads.js …args` in `cwd`; fails loudly when the command has not been built. */
+export function thads(args: string[], cwd: string = ROOT): RunResult {
+  if (!fs.existsSync(COMPILED)) {
+    throw new Error(`lib/cli/main.js không có: hãy chạy "npm run build:cli" trước khi chạy các bài kiểm tra CLI.`);
+  }
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** `thads … --json`, parsed; the exit status is checked by the caller. */
+export function thadsJson(args: string[], cwd?: string): { status: number | null; json: any; stderr: string } {
+  const r = thads([...args, "--json"], cwd);
+  let json: any;
+  try {
+    json = JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  }
+  return { status: r.status, json, stderr: r.stderr };
+}
+
+const created: string[] = [];
+// Each test file gets its own copy of this module: its temp dirs go when its tests are done.
+afterAll(() => created.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+export function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `thads-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** The samples written by the generator into a fresh temp dir (the same as assets/samples). */
+export async function freshSamples(): Promise<string> {
+  const dir = tempDir("samples");
+  await samples.makeSamples(dir);
+  return dir;
+}
+
+/** The Hải Châu officer table's arguments, as the README shows them. */
+export const AUG_2021 = ["--date", "31/08/2021", "--target-cases", "81,5", "--target-money", "48"];
+export const AUG_2025 = ["--date", "2025-08-31", "--target-cases", "83,9", "--target-money", "51,9"];
+
+export interface RawFigures {
+  carriedOver: number;
+  newlyAccepted: number;
+  notEligible: number;
+  completed: number;
+  terminated: number;
+}
+
+/** Eligible and done of a raw member measure, by DOMAIN.md: eligible = carried over + new − not eligible. */
+export function eligibleDone(f: RawFigures): { eligible: number; done: number } {
+  return { eligible: f.carriedOver + f.newlyAccepted - f.notEligible, done: f.completed + f.terminated };
+}
+
+/**
+ * The figures expected for one measure, computed here independently of the code under test.
+ * `targetPerMille` is the target in thousandths (81,5% → 815) so "needed" is worked out in integers.
+ */
+export function expectedMeasure(eligible: number, done: number, targetPerMille: number, monthsRemaining: number) {
+  const rate = done / eligible;
+  const target = targetPerMille / 1000;
+  const needed = Math.max(0, Math.ceil((targetPerMille * eligible) / 1000) - done);
+  return {
+    eligible,
+    done,
+    rate,
+    target,
+    gap: target - rate,
+    needed,
+    neededPerMonth: monthsRemaining > 0 ? Math.ceil(needed / monthsRemaining) : needed,
+    status: rate >= target ? "Đạt" : "Chưa đạt",
+  };
+}
+
+/** Asserts a JSON measure against expected figures (fractions to 1e-9). */
+export function expectMeasure(actual: any, expected: ReturnType<typeof expectedMeasure>, label: string): void {
+  const where = `${label}: ${JSON.stringify(actual)}`;
+  expect([where, actual.eligible, actual.done, actual.needed, actual.neededPerMonth, actual.status]).toEqual([
+    where,
+    expected.eligible,
+    expected.done,
+    expected.needed,
+    expected.neededPerMonth,
+    expected.status,
+  ]);
+  expect(Math.abs(actual.rate - expected.rate)).toBeLessThan(1e-9);
+  expect(Math.abs(actual.target - expected.target)).toBeLessThan(1e-12);
+  expect(Math.abs(actual.gap - expected.gap)).toBeLessThan(1e-9);
+}
