@@ -5,13 +5,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { isError } from "../core/errors";
 import type { CivilDate } from "../core/periods";
 import { aggregateRegister, type StatusCount } from "../core/register/aggregate";
-import { recognizeRegister } from "../core/register/recognize";
+import type { RegisterLayout } from "../core/register/recognize";
+import { recognizeGrid } from "../core/source";
 import { extractTable } from "../core/table/extract";
 import type { Issue, StatTable } from "../core/table/model";
-import { recognizeTable } from "../core/table/recognize";
 import { candidateSheets, openWorkbook, sheetGrid, type SheetGrid } from "../xlsx/read";
 import { MESSAGES } from "./messages";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
@@ -35,25 +34,15 @@ export class NotRecognisedError extends Error {
 
 type Options = Pick<ReportCommand, "sheet" | "reportDate" | "lang">;
 
-function fromTable(grid: SheetGrid, file: string): Source | string {
-  const opts = { sheetName: grid.sheetName, origin: grid.origin };
-  const layout = recognizeTable(grid.cells, opts);
-  if (isError(layout)) return layout.message;
-  const table = extractTable(grid.cells, layout, opts);
-  return { file, sheetName: grid.sheetName, kind: "table", table: withIssues(table, grid.issues) };
-}
-
 function fromRegister(
   grid: SheetGrid,
   file: string,
+  layout: RegisterLayout,
   reportDate: CivilDate,
   startAggregating: () => (fraction: number) => void,
-): Source | string {
-  const opts = { sheetName: grid.sheetName, origin: grid.origin };
-  const layout = recognizeRegister(grid.cells, opts);
-  if (isError(layout)) return layout.message;
+): Source {
   const done = startAggregating();
-  const result = aggregateRegister(grid.cells, layout, { ...opts, reportDate });
+  const result = aggregateRegister(grid.cells, layout, { sheetName: grid.sheetName, origin: grid.origin, reportDate });
   done(1);
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
   const notes: Issue[] = layout.notes.map((message) => ({ where: grid.sheetName, message, severity: "warning" }));
@@ -91,11 +80,15 @@ export async function loadSource(file: string, options: Options, progress: Progr
   for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
     const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
     if (grid.cells.length === 0) continue;
-    const table = fromTable(grid, file);
-    if (typeof table !== "string") return table;
-    const register = fromRegister(grid, file, options.reportDate, () => progress.start(t.aggregating(name), large));
-    if (typeof register !== "string") return register;
-    reasons.push(table, register);
+    const found = recognizeGrid(grid.cells, { sheetName: grid.sheetName, origin: grid.origin });
+    if (found.kind === "table") {
+      const table = extractTable(grid.cells, found.layout, { sheetName: grid.sheetName, origin: grid.origin });
+      return { file, sheetName: grid.sheetName, kind: "table", table: withIssues(table, grid.issues) };
+    }
+    if (found.kind === "register") {
+      return fromRegister(grid, file, found.layout, options.reportDate, () => progress.start(t.aggregating(name), large));
+    }
+    reasons.push(...found.reasons);
   }
   throw new NotRecognisedError(file, reasons);
 }

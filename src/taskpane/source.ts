@@ -3,13 +3,13 @@
  * table or a case register), with the user's corrections. Turning it into the statistics table the
  * report is built from goes through the core only; nothing is computed here.
  */
-import { isError } from "../core/errors";
 import type { CivilDate } from "../core/periods";
 import { aggregateRegister, StatusCount } from "../core/register/aggregate";
-import { recognizeRegister, RegisterLayout } from "../core/register/recognize";
+import type { RegisterLayout } from "../core/register/recognize";
+import { recognizeGrid } from "../core/source";
 import { DEFAULT_ELIGIBLE, StatusCategory } from "../core/register/status";
 import { extractTable } from "../core/table/extract";
-import { recognizeTable, TableLayout } from "../core/table/recognize";
+import type { TableLayout } from "../core/table/recognize";
 import type { StatTable } from "../core/table/model";
 import type { SheetCells } from "../excel/read";
 import { headerSignature } from "../excel/settings";
@@ -54,25 +54,23 @@ export interface FormChoices {
 
 /** A statistics table first, else a case register; the messages of both when neither is found. */
 export function recognizeSource(read: SheetCells): Source | { error: string } {
-  const opts = { sheetName: read.sheetName, origin: read.origin };
-  const table = recognizeTable(read.cells, opts);
-  if (!isError(table)) {
-    return { kind: "table", read, layout: table, signature: headerSignature(read.cells, table.headerRows, read.origin) };
+  const found = recognizeGrid(read.cells, { sheetName: read.sheetName, origin: read.origin });
+  if (found.kind === "none") return { error: found.reasons.join("\n") };
+  if (found.kind === "table") {
+    const { layout } = found;
+    return { kind: "table", read, layout, signature: headerSignature(read.cells, layout.headerRows, read.origin) };
   }
-  const register = recognizeRegister(read.cells, opts);
-  if (!isError(register)) {
-    return {
-      kind: "register",
-      read,
-      layout: register,
-      signature: headerSignature(read.cells, { first: register.headerRow, last: register.headerRow }, read.origin),
-      reclassified: {},
-      eligible: [...DEFAULT_ELIGIBLE],
-      groupBy: "officer",
-      moneyUnit: register.moneyUnit,
-    };
-  }
-  return { error: `${table.message}\n${register.message}` };
+  const { layout } = found;
+  return {
+    kind: "register",
+    read,
+    layout,
+    signature: headerSignature(read.cells, { first: layout.headerRow, last: layout.headerRow }, read.origin),
+    reclassified: {},
+    eligible: [...DEFAULT_ELIGIBLE],
+    groupBy: "officer",
+    moneyUnit: layout.moneyUnit,
+  };
 }
 
 export interface Prepared {
