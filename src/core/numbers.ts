@@ -8,7 +8,8 @@ export interface ParsedNumber {
   fromText: boolean;
 }
 
-const VN_THOUSANDS = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.234.567 or 1.234,5
+// A group of thousands never starts with 0: "0.815" is a fraction, not 815.
+const VN_THOUSANDS = /^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/; // 1.234.567 or 1.234,5
 const VN_DECIMAL = /^[+-]?\d+,\d+$/; // 81,5
 const EN_THOUSANDS = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/; // 1,234,567.5
 const PLAIN = /^[+-]?(\d+\.?\d*|\.\d+)$/;

@@ -7,6 +7,7 @@ describe("parseNumberText reads numbers as offices type them", () => {
     ["1.234,5", 1234.5],
     ["81,5", 81.5], // decimal comma
     ["0,815", 0.815],
+    ["0.815", 0.815], // a leading 0 is no group of thousands
     ["1,234", 1.234], // a comma is a decimal comma
     ["1,234,567.5", 1234567.5], // Excel's English form
     ["1,234,567", 1234567],

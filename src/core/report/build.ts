@@ -1,5 +1,6 @@
 /**
- * From a statistics table to the report document: figures (figures.ts), then the sheet (layout.ts).
+ * From a statistics table to the report document: figures (figures.ts), then the sheet (layout.ts);
+ * reportFigures and reportDocument are the two steps, apart so the bench can time each.
  * The document is built even when the table has errors; the caller shows data.errors and does not
  * write the report while there are any.
  */
@@ -73,15 +74,24 @@ function firstSheetName(options: ReportOptions, settings: Settings): string {
 
 const bySeverity = (issues: Issue[], severity: Issue["severity"]) => issues.filter((i) => i.severity === severity);
 
-interface Part {
-  sheet: ReportSheet;
+/**
+ * A report's figures, before any sheet is laid out: what the pane shows and what the sheet is
+ * built from. reportFigures and reportDocument are the two steps of buildReport.
+ */
+export interface ReportFigures {
   data: ReportData;
-  /** problems found while building (not those already in the table) */
+  /** lines under the summary, in the report's language */
+  notes: string[];
+  memberKind: StatTable["memberKind"];
+}
+
+interface Part extends ReportFigures {
+  /** problems found while computing the figures (not those already in the table) */
   found: Issue[];
 }
 
-/** One report sheet and its figures, for one table. */
-function reportPart(table: StatTable, settings: Settings, office: string, sheetName: string): Part {
+/** The figures of one table: member rows, ranks, total, summary and issues. */
+function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   const { labels, period, context } = settings;
   const found: Issue[] = [];
   if (table.members.length === 0) {
@@ -118,16 +128,20 @@ function reportPart(table: StatTable, settings: Settings, office: string, sheetN
     warnings: bySeverity(issues, "warning"),
     errors: bySeverity(issues, "error"),
   };
-  const sheet = layoutSheet({
-    data,
+  return { data, notes, memberKind: table.memberKind, found };
+}
+
+/** The sheet of figures already computed. */
+function sheetOf(figures: ReportFigures, settings: Settings, sheetName: string): ReportSheet {
+  return layoutSheet({
+    data: figures.data,
     sheetName,
-    labels,
-    memberKind: table.memberKind,
-    monthsRemaining: context.monthsRemaining,
-    countTerminatedMoney: context.countTerminatedMoney,
-    notes,
+    labels: settings.labels,
+    memberKind: figures.memberKind,
+    monthsRemaining: settings.context.monthsRemaining,
+    countTerminatedMoney: settings.context.countTerminatedMoney,
+    notes: figures.notes,
   });
-  return { sheet, data, found };
 }
 
 /** The sentence of THADS.SUMMARY for the total; a plain statement when there is no rate to state. */
@@ -152,12 +166,21 @@ function sheetTotalMismatch(members: Member[], sheetTotal: Member): ((labels: La
     );
 }
 
+/** The figures of the report of one statistics table (the first step of buildReport). */
+export function reportFigures(table: StatTable, options: ReportOptions): ReportFigures {
+  const { data, notes, memberKind } = figuresOf(table, settingsOf(options), options.office ?? table.office ?? "");
+  return { data, notes, memberKind };
+}
+
+/** The one-sheet document of figures made by reportFigures with the same options (the second step). */
+export function reportDocument(figures: ReportFigures, options: ReportOptions): ReportDocument {
+  const settings = settingsOf(options);
+  return { sheets: [sheetOf(figures, settings, firstSheetName(options, settings))], data: figures.data };
+}
+
 /** The report of one statistics table: one sheet. */
 export function buildReport(table: StatTable, options: ReportOptions): ReportDocument {
-  const settings = settingsOf(options);
-  const office = options.office ?? table.office ?? "";
-  const { sheet, data } = reportPart(table, settings, office, firstSheetName(options, settings));
-  return { sheets: [sheet], data };
+  return reportDocument(reportFigures(table, options), options);
 }
 
 /** A unit's issue in the consolidated list: "[Quận 1]Sheet1!C7", as Excel names a cell of another book. */
@@ -180,7 +203,7 @@ export function consolidateReports(
   const parts = units.map((unit) => {
     const sheetName = uniqueSheetName(unit.name, taken);
     taken.push(sheetName);
-    return { unit, sheetName, part: reportPart(unit.table, settings, unit.table.office ?? unit.name, sheetName) };
+    return { unit, sheetName, part: figuresOf(unit.table, settings, unit.table.office ?? unit.name) };
   });
 
   const summed: StatTable = {
@@ -189,7 +212,7 @@ export function consolidateReports(
     issues: [],
     office: options.office,
   };
-  const first = reportPart(summed, settings, options.office ?? "", firstName);
+  const first = figuresOf(summed, settings, options.office ?? "");
   // A unit row's own problems (a sum above 100%) come from member rows already listed under their unit,
   // so only the units' issues are listed, each with its unit's name.
   const issues = [
@@ -199,7 +222,7 @@ export function consolidateReports(
   ];
   const data: ReportData = { ...first.data, warnings: bySeverity(issues, "warning"), errors: bySeverity(issues, "error") };
   return {
-    sheets: [first.sheet, ...parts.map((p) => p.part.sheet)],
+    sheets: [sheetOf(first, settings, firstName), ...parts.map((p) => sheetOf(p.part, settings, p.sheetName))],
     data,
     units: parts.map(({ unit, sheetName, part }) => ({ name: unit.name, sheetName, data: part.data })),
   };

@@ -111,10 +111,15 @@ export function memberRow(member: Member, ctx: FigureContext, issues: Issue[]): 
 export function sumFigures(members: Member[]): Record<Measure, Figures> {
   const sums: Record<Measure, Figures> = { cases: {}, money: {} };
   for (const m of MEASURES) {
+    const sum = sums[m];
     for (const member of members) {
-      for (const [category, value] of Object.entries(member[m]) as [Category, number][]) {
+      const figures = member[m];
+      for (const key in figures) {
+        const category = key as Category;
+        const value = figures[category];
         if (category === "target" || value === undefined) continue;
-        sums[m][category] = clean((sums[m][category] ?? 0) + value);
+        // Cleaned at each step (free on whole numbers): decimal amounts add up as decimals.
+        sum[category] = clean((sum[category] ?? 0) + value);
       }
     }
   }
@@ -132,8 +137,20 @@ export function totalRow(name: string, members: Member[], ctx: FigureContext): R
  * Values are compared exactly, as the sheet's RANK() does.
  */
 export function competitionRanks(values: (number | null)[]): number[] {
+  // Sorted once: a value's rank is 1 + how many numbers are greater, found by binary search.
   const numbers = values.filter((v): v is number => v !== null);
-  return values.map((v) => (v === null ? numbers.length + 1 : 1 + numbers.filter((x) => x > v).length));
+  const ascending = Float64Array.from(numbers).sort();
+  const greater = (v: number) => {
+    let lo = 0;
+    let hi = ascending.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ascending[mid] <= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return ascending.length - lo;
+  };
+  return values.map((v) => (v === null ? numbers.length + 1 : 1 + greater(v)));
 }
 
 /** The rate the sheet ranks on: done ÷ eligible exactly as the formula divides the two cells. */

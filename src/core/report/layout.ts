@@ -51,10 +51,14 @@ export const FIRST_MEMBER_ROW = 7;
 export const CHART_ROWS = 20;
 
 const FIRST_MEASURE_COLUMN: Record<Measure, number> = { cases: 2, money: 2 + MEASURE_FIELDS.length };
+// Worked out once: every member row's formulas name these columns.
+const COLUMN_LETTERS = Object.fromEntries(
+  MEASURES.map((m) => [m, Object.fromEntries(MEASURE_FIELDS.map((f, j) => [f, columnLetter(FIRST_MEASURE_COLUMN[m] + j)]))]),
+) as Record<Measure, Record<MeasureField, string>>;
 
 /** Column letter of a measure's field: columnOf("cases", "rate") = "E", columnOf("money", "rate") = "M". */
 export function columnOf(measure: Measure, field: MeasureField): string {
-  return columnLetter(FIRST_MEASURE_COLUMN[measure] + MEASURE_FIELDS.indexOf(field));
+  return COLUMN_LETTERS[measure][field];
 }
 
 /** 1-based sheet row of the total, given the number of members */
@@ -90,11 +94,17 @@ export interface LayoutInput {
   notes: string[];
 }
 
+const MONTHS_ABSOLUTE = `$${MONTHS_REMAINING_CELL[0]}$${MONTHS_REMAINING_CELL.slice(1)}`;
+
 /** Formulas of one measure on sheet row r: each reads only the row's own cells and C4. */
-function measureFormulas(measure: Measure, r: number, labels: Labels): Partial<Record<MeasureField, string>> {
-  const c = (f: MeasureField) => `${columnOf(measure, f)}${r}`;
-  const [eligible, done, rate, target, needed] = [c("eligible"), c("done"), c("rate"), c("target"), c("needed")];
-  const months = `$${MONTHS_REMAINING_CELL[0]}$${MONTHS_REMAINING_CELL.slice(1)}`;
+function measureFormulas(measure: Measure, r: string, labels: Labels): Partial<Record<MeasureField, string>> {
+  const col = COLUMN_LETTERS[measure];
+  const eligible = col.eligible + r;
+  const done = col.done + r;
+  const rate = col.rate + r;
+  const target = col.target + r;
+  const needed = col.needed + r;
+  const months = MONTHS_ABSOLUTE;
   return {
     rate: `=IF(${eligible}=0,"",${done}/${eligible})`,
     gap: `=IF(${eligible}=0,"",${target}-${rate})`,
@@ -118,15 +128,29 @@ function fieldValue(result: MeasureResult, field: MeasureField, labels: Labels):
   return v === null ? "" : v;
 }
 
+/** A cell; the formula key only where there is a formula. */
+const cellOf = (value: CellValue, formula: string | undefined): ReportCell => (formula === undefined ? { value } : { value, formula });
+
+const blankRow = (): ReportCell[] => Array.from({ length: COLUMN_COUNT }, () => ({ value: null }));
+
+/** The dense grid from A1: rows are added as cells are written, blank cells filled in. */
 class Grid {
   readonly rows: ReportCell[][] = [];
+  /** Sheet row r (1-based), with blank rows added above it as needed. */
+  row(r: number): ReportCell[] {
+    while (this.rows.length < r) this.rows.push(blankRow());
+    return this.rows[r - 1];
+  }
+  /** Sets sheet row r to a whole row of cells. */
+  setRow(r: number, cells: ReportCell[]): void {
+    while (this.rows.length < r - 1) this.rows.push(blankRow());
+    this.rows[r - 1] = cells;
+  }
   put(address: string, cell: ReportCell): void {
     const m = /^([A-Z]+)(\d+)$/.exec(address);
     if (!m) throw new Error(`bad address ${address}`);
     const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = Number(m[2]) - 1;
-    while (this.rows.length <= row) this.rows.push(Array.from({ length: COLUMN_COUNT }, () => ({ value: null })));
-    this.rows[row][col] = cell;
+    this.row(Number(m[2]))[col] = cell;
   }
   text(address: string, value: CellValue): void {
     this.put(address, { value });
@@ -189,35 +213,46 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
   const first = FIRST_MEMBER_ROW;
   const last = first + n - 1;
   const total = totalRowNumber(n);
-  const writeRow = (r: number, row: ReportRow) => {
-    grid.text(`${NAME_COLUMN}${r}`, row.name);
-    for (const measure of MEASURES) {
-      const formulas = measureFormulas(measure, r, labels);
-      for (const field of MEASURE_FIELDS) {
-        const value = fieldValue(row[measure], field, labels);
-        grid.put(`${columnOf(measure, field)}${r}`, { value, formula: formulas[field] });
-      }
-    }
-  };
   const caseRates = `$${columnOf("cases", "rate")}$${first}:$${columnOf("cases", "rate")}$${last}`;
+  /** A member or total row; `index` and `rank` fill the STT and Xếp hạng cells. */
+  const tableRow = (r: number, row: ReportRow, index: ReportCell, rank: ReportCell): ReportCell[] => {
+    const cells: ReportCell[] = new Array(COLUMN_COUNT);
+    cells[0] = index;
+    cells[1] = { value: row.name };
+    const rs = String(r);
+    for (const measure of MEASURES) {
+      const formulas = measureFormulas(measure, rs, labels);
+      const at = FIRST_MEASURE_COLUMN[measure];
+      MEASURE_FIELDS.forEach((field, j) => (cells[at + j] = cellOf(fieldValue(row[measure], field, labels), formulas[field])));
+    }
+    cells[COLUMN_COUNT - 1] = rank;
+    return cells;
+  };
+  const eligibleCases = columnOf("cases", "eligible");
+  const rateCases = columnOf("cases", "rate");
   data.rows.forEach((row, i) => {
     const r = first + i;
-    grid.text(`${INDEX_COLUMN}${r}`, i + 1);
-    writeRow(r, row);
-    const eligible = `${columnOf("cases", "eligible")}${r}`;
-    const rate = `${columnOf("cases", "rate")}${r}`;
-    grid.put(`${RANK_COLUMN}${r}`, {
-      value: row.rank ?? null,
-      // No rate (eligible 0): ranked after every member that has one, as figures.competitionRanks.
-      formula: `=IF(${eligible}=0,COUNT(${caseRates})+1,RANK(${rate},${caseRates}))`,
-    });
+    grid.setRow(
+      r,
+      tableRow(r, row, { value: i + 1 }, {
+        value: row.rank ?? null,
+        // No rate (eligible 0): ranked after every member that has one, as figures.competitionRanks.
+        formula: `=IF(${eligibleCases}${r}=0,COUNT(${caseRates})+1,RANK(${rateCases}${r},${caseRates}))`,
+      }),
+    );
   });
-  writeRow(total, data.total);
-  for (const measure of MEASURES) {
-    for (const field of ["eligible", "done"] as const) {
-      const col = columnOf(measure, field);
-      // With no member there is nothing to sum: the value 0 stands alone.
-      if (n > 0) grid.put(`${col}${total}`, { value: data.total[measure][field], formula: `=SUM(${col}${first}:${col}${last})` });
+  const totalCells = tableRow(total, data.total, { value: null }, { value: null });
+  grid.setRow(total, totalCells);
+  // With no member there is nothing to sum: the values 0 stand alone.
+  if (n > 0) {
+    for (const measure of MEASURES) {
+      for (const field of ["eligible", "done"] as const) {
+        const col = columnOf(measure, field);
+        totalCells[FIRST_MEASURE_COLUMN[measure] + MEASURE_FIELDS.indexOf(field)] = {
+          value: data.total[measure][field],
+          formula: `=SUM(${col}${first}:${col}${last})`,
+        };
+      }
     }
   }
   if (n > 0) styles.push({ range: `A${first}:${LAST}${last}`, style: "body" });
