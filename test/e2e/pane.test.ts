@@ -1,21 +1,11 @@
 /**
- * The built task pane (dist/, from `npm run build`) in headless Chromium from Debian's package, with
- * the Excel stand-in served in place of office.js and preloaded with a sample workbook. The test
- * drives the pane as a user would and checks the report sheet the stand-in received against figures
- * computed by hand below. Formulas are evaluated with HyperFormula (the stand-in evaluates nothing).
+ * The built task pane in headless Chromium (see harness.ts), preloaded with a hand-made officer table
+ * and case register. The test drives the pane as a user would and checks the report sheet the stand-in
+ * received against figures computed by hand below.
  */
-import { execFileSync } from "child_process";
-import * as fs from "fs";
-import * as http from "http";
-import { AddressInfo } from "net";
-import * as path from "path";
-import { HyperFormula } from "hyperformula";
-import { Browser, chromium, Page } from "playwright-core";
+import { Page } from "playwright-core";
+import { at, evaluate, expectMeasure, readSheet, screenshot, usePane } from "./harness";
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const STANDIN = path.join(ROOT, "test/stubs/excel-standin.js");
-const RESULTS = path.join(ROOT, "test-results");
 const XSS = "<img src=x onerror=alert(1)>";
 
 // ---------- The sample workbook ----------
@@ -54,141 +44,7 @@ const REGISTER: unknown[][] = [
   [10, "90/QĐ-CCTHADS", "15/09/2021", "Cao Thị Mười", "Lê Thị Hoa", "Thi hành xong", 500, 500],
 ];
 
-interface Scenario {
-  sheets: { name: string; rows: unknown[][] }[];
-  displayLanguage: string;
-}
-
-// ---------- Server and browser ----------
-
-let server: http.Server;
-let baseUrl = "";
-let scenario: Scenario;
-let browser: Browser;
-
-/** office/office.js is the stand-in followed by the scenario; everything else comes from dist/. */
-function serve(req: http.IncomingMessage, res: http.ServerResponse): void {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  if (url.pathname === "/office/office.js") {
-    const preload = [
-      `ExcelStandin.displayLanguage = ${JSON.stringify(scenario.displayLanguage)};`,
-      ...scenario.sheets.map((s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)});`),
-    ].join("\n");
-    res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-    res.end(`${fs.readFileSync(STANDIN, "utf8")}\n${preload}\n`);
-    return;
-  }
-  const file = path.join(DIST, path.normalize(url.pathname).replace(/^([/\\])+/, ""));
-  if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404).end();
-    return;
-  }
-  const type = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".png": "image/png" }[path.extname(file)];
-  res.writeHead(200, { "content-type": type ?? "application/octet-stream" });
-  fs.createReadStream(file).pipe(res);
-}
-
-/** Debian's chromium; installed with apt when missing and allowed, else one clear line. */
-function chromiumPath(): string {
-  const find = () => {
-    for (const name of ["chromium", "chromium-browser"]) {
-      try {
-        return execFileSync("which", [name], { encoding: "utf8" }).trim();
-      } catch {
-        // try the next name
-      }
-    }
-    return "";
-  };
-  let found = find();
-  if (!found && process.getuid?.() === 0) {
-    execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit" });
-    found = find();
-  }
-  if (!found) throw new Error("Chromium is missing: run `apt-get install -y chromium` (as root), then run the tests again.");
-  return found;
-}
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` first (npm test does).");
-  }
-  fs.mkdirSync(RESULTS, { recursive: true });
-  server = http.createServer(serve);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-interface Opened {
-  page: Page;
-  dialogs: string[];
-  errors: string[];
-}
-
-async function open(next: Scenario): Promise<Opened> {
-  scenario = next;
-  // The browser's locale as Office's: it decides how the date field shows its date.
-  const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: next.displayLanguage });
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  await page.goto(`${baseUrl}/taskpane.html`);
-  await page.locator("#source .source-view").waitFor({ timeout: 20000 });
-  return { page, dialogs, errors };
-}
-
-/** Reads a sheet from the stand-in inside the page. */
-function readSheet(page: Page, name: string): Promise<unknown[][]> {
-  return page.evaluate((n) => (globalThis as any).ExcelStandin.read(n), name);
-}
-
-/**
- * The sheet's values as Excel would compute them. HyperFormula lacks RANK and reads no exponent
- * notation, so those are rewritten to what they mean in Excel before evaluating.
- */
-function evaluate(grid: unknown[][]): unknown[][] {
-  const rewrite = (v: unknown) =>
-    typeof v === "string" && v.startsWith("=")
-      ? v
-          .replace(/(\d+(?:\.\d+)?)E-(\d+)/g, (_, m: string, e: string) => Number(`${m}e-${e}`).toFixed(Number(e) + 2))
-          .replace(/RANK\(([A-Z]+\d+),(\$[A-Z]+\$\d+:\$[A-Z]+\$\d+)\)/g, 'COUNTIF($2,">"&$1)+1')
-      : v;
-  const hf = HyperFormula.buildFromArray(grid.map((row) => row.map(rewrite)) as any[][], { licenseKey: "gpl-v3" });
-  return hf.getSheetValues(0);
-}
-
-const at = (grid: unknown[][], ref: string): unknown => {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return grid[Number(m[2]) - 1]?.[col];
-};
-
-/** Checks a row of the report: [eligible, done, rate, target, gap, needed, per month, status] for C..J and K..R. */
-function expectMeasure(values: unknown[][], row: number, first: "C" | "K", expected: [number, number, number, number, number, number, number, string]): void {
-  const cols = first === "C" ? "CDEFGHIJ" : "KLMNOPQR";
-  expected.forEach((want, i) => {
-    const got = at(values, `${cols[i]}${row}`);
-    if (typeof want === "number" && !Number.isInteger(want)) expect(got).toBeCloseTo(want, 10);
-    else expect(got).toBe(want);
-  });
-}
+const { open } = usePane();
 
 async function allControlsLabelled(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -267,21 +123,21 @@ describe("task pane in Chromium", () => {
     expect(at(values, "C4")).toBe(1); // one month left in the statistical year
     expect([at(values, "B7"), at(values, "B8"), at(values, "B9"), at(values, "B10")]).toEqual(["Nguyễn Văn An", XSS, "Lê Văn Cường", "Tổng cộng"]);
     // Cases: done = completed + terminated; rate = done ÷ eligible; needed = ⌈target × eligible − done⌉.
-    expectMeasure(values, 7, "C", [120, 90, 0.75, 0.815, 0.065, 8, 8, "Chưa đạt"]);
-    expectMeasure(values, 8, "C", [80, 52, 0.65, 0.815, 0.165, 14, 14, "Chưa đạt"]);
-    expectMeasure(values, 9, "C", [100, 94, 0.94, 0.815, -0.125, 0, 0, "Đạt"]);
-    expectMeasure(values, 10, "C", [300, 236, 236 / 300, 0.815, 0.815 - 236 / 300, 9, 9, "Chưa đạt"]);
+    expectMeasure(values, 7, "cases", [120, 90, 0.75, 0.815, 0.065, 8, 8, "Chưa đạt"]);
+    expectMeasure(values, 8, "cases", [80, 52, 0.65, 0.815, 0.165, 14, 14, "Chưa đạt"]);
+    expectMeasure(values, 9, "cases", [100, 94, 0.94, 0.815, -0.125, 0, 0, "Đạt"]);
+    expectMeasure(values, 10, "cases", [300, 236, 236 / 300, 0.815, 0.815 - 236 / 300, 9, 9, "Chưa đạt"]);
     // Money (nghìn đồng), terminated money counted.
-    expectMeasure(values, 7, "K", [2500000, 1050000, 0.42, 0.48, 0.06, 150000, 150000, "Chưa đạt"]);
-    expectMeasure(values, 8, "K", [1200000, 400000, 1 / 3, 0.48, 0.48 - 1 / 3, 176000, 176000, "Chưa đạt"]);
-    expectMeasure(values, 9, "K", [3000000, 1700000, 1.7 / 3, 0.48, 0.48 - 1.7 / 3, 0, 0, "Đạt"]);
-    expectMeasure(values, 10, "K", [6700000, 3150000, 3.15 / 6.7, 0.48, 0.48 - 3.15 / 6.7, 66000, 66000, "Chưa đạt"]);
+    expectMeasure(values, 7, "money", [2500000, 1050000, 0.42, 0.48, 0.06, 150000, 150000, "Chưa đạt"]);
+    expectMeasure(values, 8, "money", [1200000, 400000, 1 / 3, 0.48, 0.48 - 1 / 3, 176000, 176000, "Chưa đạt"]);
+    expectMeasure(values, 9, "money", [3000000, 1700000, 1.7 / 3, 0.48, 0.48 - 1.7 / 3, 0, 0, "Đạt"]);
+    expectMeasure(values, 10, "money", [6700000, 3150000, 3.15 / 6.7, 0.48, 0.48 - 3.15 / 6.7, 66000, 66000, "Chưa đạt"]);
     // Rank by case rate: Cường 94%, An 75%, then 65%.
     expect([at(values, "S7"), at(values, "S8"), at(values, "S9")]).toEqual([2, 3, 1]);
     // The computed cells are native formulas, not values.
     expect(at(written, "E7")).toBe('=IF(C7=0,"",D7/C7)');
 
-    await page.screenshot({ path: path.join(RESULTS, "pane.png"), fullPage: true });
+    await screenshot(page, "pane.png");
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -291,13 +147,13 @@ describe("task pane in Chromium", () => {
     const { page, dialogs, errors } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "en-US" });
     await expect(page.locator("h1").textContent()).resolves.toBe("Enforcement results report");
     await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await page.locator("#report-date").fill("2021-08-31");
     await page.locator("#target-cases").fill("81.5");
     await page.locator("#target-money").fill("48");
-    await page.locator("#report-date").fill("2021-08-31");
     await expect(page.locator("#period").textContent()).resolves.toMatch(/^11 months? .*2021/);
     expect(await page.getByRole("button", { name: "Create report" }).isEnabled()).toBe(true);
     expect(await page.locator("label[for=name-column]").textContent()).toBe("Name column");
-    await page.screenshot({ path: path.join(RESULTS, "pane-en.png"), fullPage: true });
+    await screenshot(page, "pane-en.png");
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -326,7 +182,7 @@ describe("task pane in Chromium", () => {
       ["Chưa có ĐK", "notEligible", "1", ""],
     ]);
     await expect(page.locator("#unclassified-message").textContent()).resolves.toContain("Còn 1 trạng thái chưa phân loại");
-    await page.screenshot({ path: path.join(RESULTS, "pane-register-unclassified.png"), fullPage: true });
+    await screenshot(page, "pane-register-unclassified.png");
 
     // Not guessed: the report is refused while the status is unclassified.
     await page.getByRole("button", { name: "Tạo báo cáo" }).click();
@@ -350,16 +206,16 @@ describe("task pane in Chromium", () => {
     // Bình: eligible = xong + đình chỉ + đang thi hành + chờ bán đấu giá (now in progress) = 4; done = 2.
     // Money: eligible 100 + 50 + 200 + 300 = 650; completed = collected on eligible rows 100 + 40 = 140;
     // terminated = 50 − 0 = 50; done 190.
-    expectMeasure(values, binh, "C", [4, 2, 0.5, 0.8, 0.3, 2, 2, "Chưa đạt"]);
-    expectMeasure(values, binh, "K", [650, 190, 190 / 650, 0.4, 0.4 - 190 / 650, 70, 70, "Chưa đạt"]);
+    expectMeasure(values, binh, "cases", [4, 2, 0.5, 0.8, 0.3, 2, 2, "Chưa đạt"]);
+    expectMeasure(values, binh, "money", [650, 190, 190 / 650, 0.4, 0.4 - 190 / 650, 70, 70, "Chưa đạt"]);
     // Hoa: eligible = xong + TH xong + hoãn = 3 (the 15/09/2021 case is after the report date); done 2.
     // Money: eligible 120 + 60 + 90 = 270; done = 120 + 60 = 180.
-    expectMeasure(values, hoa, "C", [3, 2, 2 / 3, 0.8, 0.8 - 2 / 3, 1, 1, "Chưa đạt"]);
-    expectMeasure(values, hoa, "K", [270, 180, 2 / 3, 0.4, 0.4 - 2 / 3, 0, 0, "Đạt"]);
-    expectMeasure(values, 9, "C", [7, 4, 4 / 7, 0.8, 0.8 - 4 / 7, 2, 2, "Chưa đạt"]);
-    expectMeasure(values, 9, "K", [920, 370, 370 / 920, 0.4, 0.4 - 370 / 920, 0, 0, "Đạt"]);
+    expectMeasure(values, hoa, "cases", [3, 2, 2 / 3, 0.8, 0.8 - 2 / 3, 1, 1, "Chưa đạt"]);
+    expectMeasure(values, hoa, "money", [270, 180, 2 / 3, 0.4, 0.4 - 2 / 3, 0, 0, "Đạt"]);
+    expectMeasure(values, 9, "cases", [7, 4, 4 / 7, 0.8, 0.8 - 4 / 7, 2, 2, "Chưa đạt"]);
+    expectMeasure(values, 9, "money", [920, 370, 370 / 920, 0.4, 0.4 - 370 / 920, 0, 0, "Đạt"]);
 
-    await page.screenshot({ path: path.join(RESULTS, "pane-register.png"), fullPage: true });
+    await screenshot(page, "pane-register.png");
 
     // The confirmed classification is saved in the workbook and offered again next time.
     const saved = await page.evaluate(() => (globalThis as any).ExcelStandin.savedSettings());
