@@ -9,24 +9,10 @@
 import * as vm from "vm";
 import * as zlib from "zlib";
 import { FUNCTION_IDS, distFile, distText, functionsMetadata } from "./dist";
-
-class CustomFunctionsError extends Error {
-  constructor(
-    public code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
-
-const ERROR_CODES = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { createCustomFunctions, CustomFunctionsError } = require("../stubs/custom-functions.js") as {
+  createCustomFunctions: () => { associated: string[]; associations: Map<string, Function> };
+  CustomFunctionsError: new (code: string, message?: string) => Error & { code: string };
 };
 
 interface Loaded {
@@ -37,18 +23,10 @@ interface Loaded {
 }
 
 function loadBundle(): Loaded {
-  const associated: string[] = [];
-  const functions = new Map<string, Function>();
-  const CustomFunctions = {
-    associate(id: string, fn: Function) {
-      associated.push(id);
-      functions.set(id.toUpperCase(), fn);
-    },
-    Error: CustomFunctionsError,
-    ErrorCode: ERROR_CODES,
-  };
+  const CustomFunctions = createCustomFunctions();
   const realm = vm.createContext({ CustomFunctions });
   vm.runInContext(distText("functions.js"), realm, { filename: "dist/functions.js" });
+  const { associated, associations: functions } = CustomFunctions;
   return { associated, functions, parseInRealm: vm.runInContext("JSON.parse", realm) };
 }
 
