@@ -11,6 +11,7 @@
 const fs = require("fs");
 const path = require("path");
 const ExcelJS = require("exceljs");
+const colCache = require("exceljs/lib/utils/col-cache");
 
 const FIXED_DATE = new Date(Date.UTC(2021, 8, 5));
 
@@ -145,16 +146,8 @@ const THIN = { style: "thin" };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const HEADER_FILL = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
 
-function colLetter(index1) {
-  let n = index1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters of a 1-based column number (ExcelJS's own converter). */
+const colLetter = (index1) => colCache.n2l(index1);
 
 function newWorkbook() {
   const wb = new ExcelJS.Workbook();
