@@ -121,18 +121,15 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
   }
 
   const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
-  let omittedCharts: number;
   try {
-    omittedCharts = await writeReport(doc, out, cmd.force);
+    await writeReport(doc, out, cmd.force);
   } catch (err) {
     if (!(err instanceof XlsxFileError)) throw err;
     io.stderr.write(`${err.describe(cmd.lang)}\n`);
     return EXIT_DATA;
   }
   printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings, MAX_WARNINGS_SHOWN, t.moreWarnings);
-  const lines = [t.written(out), doc.data.summary];
-  if (omittedCharts > 0) lines.push(t.chartsOmitted(omittedCharts));
-  io.stdout.write(lines.join("\n") + "\n");
+  io.stdout.write(`${t.written(out)}\n${doc.data.summary}\n`);
   return EXIT_OK;
 }
 

@@ -78,7 +78,6 @@ export interface Messages {
   warningsHeading: (n: number) => string;
   moreWarnings: (n: number) => string;
   written: (file: string) => string;
-  chartsOmitted: (n: number) => string;
   unclassified: (text: string, count: number) => string;
   unexpected: (message: string) => string;
 }
@@ -105,7 +104,6 @@ const vi: Messages = {
   warningsHeading: (n) => `${n} cảnh báo:`,
   moreWarnings: (n) => `… và ${n} cảnh báo khác (xem --json).`,
   written: (file) => `Đã ghi báo cáo: ${file}`,
-  chartsOmitted: (n) => `Lưu ý: ${n} biểu đồ không được ghi vào tệp (thư viện ExcelJS không tạo được biểu đồ); các số liệu và công thức đầy đủ.`,
   unclassified: (text, count) => `Trạng thái "${text}" (${count} dòng) chưa được phân loại.`,
   unexpected: (m) => `Lỗi không mong đợi: ${m}`,
 };
@@ -132,7 +130,6 @@ const en: Messages = {
   warningsHeading: (n) => `${n} warning(s):`,
   moreWarnings: (n) => `… and ${n} more warning(s) (see --json).`,
   written: (file) => `Report written: ${file}`,
-  chartsOmitted: (n) => `Note: ${n} chart(s) left out of the file (the ExcelJS library cannot create charts); all figures and formulas are there.`,
   unclassified: (text, count) => `Status "${text}" (${count} rows) is not classified.`,
   unexpected: (m) => `Unexpected error: ${m}`,
 };

@@ -1,23 +1,29 @@
 /**
  * Rendering a ReportDocument into an .xlsx workbook with ExcelJS. Like the Office.js writer, this only
  * translates the document: values, formulas with their computed results cached, number formats,
- * styles, merges, column widths and row heights, conditional formats, print setup and frozen rows. Nothing is computed here.
- * Charts are not written: ExcelJS cannot create them (the README says so); `omittedCharts` counts them.
+ * styles, merges, column widths and row heights, conditional formats, print setup, frozen rows and charts.
+ * Nothing is computed here. ExcelJS cannot write charts: they are added to the package it produces
+ * (chart and drawing parts, relationships, content types), their caches filled from the document's cells.
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   BELOW_TARGET_FILL,
   BELOW_TARGET_FONT,
   STYLES,
+  type CellValue,
+  type ChartSpec,
   type ReportCell,
   type ReportDocument,
   type ReportSheet,
   type StyleName,
   type StyleSpec,
 } from "../core/report/document";
+import { columnChartXml, drawingXml, sheetRange, type ChartFrame, type ColumnChartData } from "./chart";
 import { XlsxFileError } from "./errors";
+import { addOverride, addRelationship, CONTENT_TYPE, insertDrawing, relationshipsXml, relativeTarget, REL_TYPE, relsPartOf, sheetParts } from "./opc";
 
 const PAPER_A4 = 9;
 const EXCELJS_DEFAULT_WIDTH = 9;
@@ -89,8 +95,10 @@ function writeValue(cell: ExcelJS.Cell, source: ReportCell): void {
   }
 }
 
-/** Style name and number format per cell, later ranges overriding earlier ones. */
-function cellLooks(sheet: ReportSheet): Map<string, { style?: StyleName; numFmt?: string }> {
+type Looks = Map<string, { style?: StyleName; numFmt?: string }>;
+
+/** Style name and number format per cell ("row,col" keys), later ranges overriding earlier ones. */
+function cellLooks(sheet: ReportSheet): Looks {
   const looks = new Map<string, { style?: StyleName; numFmt?: string }>();
   const at = (r: number, c: number) => {
     const key = `${r},${c}`;
@@ -152,31 +160,113 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   if (sheet.frozenRows > 0) ws.views = [{ state: "frozen", xSplit: 0, ySplit: sheet.frozenRows }];
 }
 
-export interface RenderedReport {
-  workbook: ExcelJS.Workbook;
-  /** charts of the document that ExcelJS cannot write */
-  omittedCharts: number;
-}
-
-/** The report document as an ExcelJS workbook, one worksheet per report sheet. */
-export function renderReport(doc: ReportDocument): RenderedReport {
+/** The report document as an ExcelJS workbook, one worksheet per report sheet (charts are added by reportBytes). */
+export function renderReport(doc: ReportDocument): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "THADS";
   // Excel recalculates on opening: the cached results are the core's, the formulas are the truth.
   workbook.calcProperties = { fullCalcOnLoad: true };
   for (const sheet of doc.sheets) renderSheet(workbook, sheet);
-  return { workbook, omittedCharts: doc.sheets.reduce((n, s) => n + s.charts.length, 0) };
+  return workbook;
+}
+
+/** The value axis shows percentages: every series of the report's chart is a rate or a target. */
+const CHART_AXIS_FORMAT = "0%";
+
+/** What a chart shows, read from the document: ranges with their sheet, cached labels and values. */
+function chartData(sheet: ReportSheet, spec: ChartSpec, looks: Looks): ColumnChartData {
+  const values = (range: string) => {
+    const out: CellValue[] = [];
+    eachCellOf(range, (r, c) => out.push(sheet.rows[r - 1]?.[c - 1]?.value ?? null));
+    return out;
+  };
+  const formatOf = (range: string) => {
+    const { top, left } = parseRange(range);
+    return looks.get(`${top},${left}`)?.numFmt ?? "General";
+  };
+  return {
+    title: spec.title,
+    categories: {
+      ref: sheetRange(sheet.name, spec.categories),
+      labels: values(spec.categories).map((v) => (v === null || v === "" ? null : String(v))),
+    },
+    series: spec.series.map((s) => ({
+      name: s.name,
+      ref: sheetRange(sheet.name, s.values),
+      formatCode: formatOf(s.values),
+      values: values(s.values).map((v) => (typeof v === "number" ? v : null)),
+    })),
+    axisFormat: CHART_AXIS_FORMAT,
+  };
+}
+
+/** A chart placed like Office.js setPosition(from, to): from the top-left of `from` to the bottom-right of `to`. */
+function anchorOf(spec: ChartSpec): ChartFrame["anchor"] {
+  const from = parseRange(spec.from);
+  const to = parseRange(spec.to);
+  return { from: { col: from.left - 1, row: from.top - 1 }, to: { col: to.right, row: to.bottom } };
+}
+
+/** Adds every sheet's charts to the package ExcelJS wrote: one drawing per sheet, one chart part per chart. */
+async function addCharts(xlsx: Buffer, sheets: ReportSheet[]): Promise<Buffer> {
+  // A chart without series is left out, as the Office.js writer does.
+  const drawn = (sheet: ReportSheet) => sheet.charts.filter((c) => c.series.length > 0);
+  if (sheets.every((s) => drawn(s).length === 0)) return xlsx;
+  const zip = await JSZip.loadAsync(xlsx);
+  const read = async (part: string) => zip.file(part)?.async("string");
+  const required = async (part: string) => {
+    const text = await read(part);
+    if (text === undefined) throw new Error(`ExcelJS không ghi phần ${part} của tệp .xlsx`);
+    return text;
+  };
+  const parts = sheetParts(await required("xl/workbook.xml"), await required("xl/_rels/workbook.xml.rels"));
+  let contentTypes = await required("[Content_Types].xml");
+  const nextFree = (prefix: string) => {
+    let n = 1;
+    while (zip.file(`${prefix}${n}.xml`)) n++;
+    return n;
+  };
+  for (const sheet of sheets) {
+    const specs = drawn(sheet);
+    if (specs.length === 0) continue;
+    const sheetPart = parts.get(sheet.name);
+    if (sheetPart === undefined) throw new Error(`Không thấy trang "${sheet.name}" trong tệp ExcelJS ghi`);
+    const drawingPart = `xl/drawings/drawing${nextFree("xl/drawings/drawing")}.xml`;
+    const looks = cellLooks(sheet);
+    const charts = specs.map((spec, i) => {
+      const part = `xl/charts/chart${nextFree("xl/charts/chart")}.xml`;
+      zip.file(part, columnChartXml(chartData(sheet, spec, looks)));
+      contentTypes = addOverride(contentTypes, `/${part}`, CONTENT_TYPE.chart);
+      const frame: ChartFrame = { anchor: anchorOf(spec), relId: `rId${i + 1}`, description: spec.title };
+      return { frame, rel: { id: frame.relId, type: REL_TYPE.chart, target: relativeTarget(drawingPart, part) } };
+    });
+    zip.file(drawingPart, drawingXml(charts.map((c) => c.frame)));
+    zip.file(relsPartOf(drawingPart), relationshipsXml(charts.map((c) => c.rel)));
+    contentTypes = addOverride(contentTypes, `/${drawingPart}`, CONTENT_TYPE.drawing);
+    const sheetRels = relsPartOf(sheetPart);
+    const { xml, id } = addRelationship(await read(sheetRels), REL_TYPE.drawing, relativeTarget(sheetPart, drawingPart));
+    zip.file(sheetRels, xml);
+    zip.file(sheetPart, insertDrawing(await required(sheetPart), id));
+  }
+  zip.file("[Content_Types].xml", contentTypes);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** The report as the bytes of an .xlsx file, charts included. */
+export async function reportBytes(doc: ReportDocument): Promise<Buffer> {
+  const xlsx = Buffer.from(await renderReport(doc).xlsx.writeBuffer());
+  return addCharts(xlsx, doc.sheets);
 }
 
 /**
- * Saves a workbook without ever leaving a half-written file: it is written to a temporary file in
- * the same directory and renamed. An existing file is kept unless `force`.
+ * Saves a workbook file without ever leaving a half-written one: it is written to a temporary file
+ * in the same directory and renamed. An existing file is kept unless `force`.
  */
-export async function saveWorkbook(workbook: ExcelJS.Workbook, file: string, force = false): Promise<void> {
+export async function saveWorkbook(bytes: Uint8Array, file: string, force = false): Promise<void> {
   if (!force && fs.existsSync(file)) throw new XlsxFileError(file, "exists");
   const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    await fs.promises.writeFile(temp, bytes);
     fs.renameSync(temp, file);
   } catch (err) {
     fs.rmSync(temp, { force: true });
@@ -193,9 +283,7 @@ function writeReason(err: unknown): string {
   return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
 
-/** Renders and saves the report; returns the number of charts left out. */
-export async function writeReport(doc: ReportDocument, file: string, force = false): Promise<number> {
-  const { workbook, omittedCharts } = renderReport(doc);
-  await saveWorkbook(workbook, file, force);
-  return omittedCharts;
+/** Renders the report, charts included, and saves it. */
+export async function writeReport(doc: ReportDocument, file: string, force = false): Promise<void> {
+  await saveWorkbook(await reportBytes(doc), file, force);
 }

@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { columnOf, FIRST_MEMBER_ROW, MEASURE_FIELDS, totalRowNumber } from "../../src/core/report/layout";
 import {
   AUG_2021,
@@ -121,12 +122,16 @@ describe("writing the report .xlsx", () => {
     json = thadsJson(["report", path.join(dir, "bang-chap-hanh-vien.xlsx"), ...AUG_2021]).json;
   });
 
-  test("default name in the current directory, then \" (2)\": an existing report is never overwritten", () => {
+  test("default name in the current directory, then \" (2)\": an existing report is never overwritten", async () => {
     const first = thads(["report", path.join(dir, "bang-chap-hanh-vien.xlsx"), ...AUG_2021], cwd);
     expect(first.status).toBe(0);
     const file = path.join(cwd, "Báo cáo 11 tháng 2021.xlsx");
     expect(first.stdout).toContain(`Đã ghi báo cáo: ${file}`);
-    expect(first.stdout).toContain("biểu đồ không được ghi"); // ExcelJS writes no chart: said, not hidden
+    // The chart is in the file (over the member names), so nothing is said about charts.
+    expect(first.stdout).not.toContain("biểu đồ");
+    const chart = await (await JSZip.loadAsync(fs.readFileSync(file))).file("xl/charts/chart1.xml")!.async("string");
+    const lastMember = FIRST_MEMBER_ROW + json.rows.length - 1;
+    expect(chart).toContain(`<c:f>&apos;Báo cáo 11 tháng 2021&apos;!$B$${FIRST_MEMBER_ROW}:$B$${lastMember}</c:f>`);
     expect(first.stderr).toContain("2 cảnh báo");
     const size = fs.statSync(file).size;
     const second = thads(["report", path.join(dir, "bang-chap-hanh-vien.xlsx"), ...AUG_2021], cwd);
