@@ -9,26 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { columnOf, FIRST_MEMBER_ROW, MEASURE_FIELDS, RANK_COLUMN, totalRowNumber } from "../../src/core/report/layout";
+import { soffice } from "../xlsx/office";
 import { AUG_2021, AUG_2025, freshSamples, samples, tempDir, thads, thadsJson } from "./run";
-
-const INSTALL = "apt-get install -y libreoffice-calc-nogui";
-
-function which(cmd: string): string {
-  return spawnSync("sh", ["-c", `command -v ${cmd}`], { encoding: "utf8" }).stdout.trim();
-}
-
-/** soffice, installed from Debian when missing and running as root; otherwise a clear failure. */
-function soffice(): string {
-  let found = which("soffice");
-  if (!found && process.getuid?.() === 0) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    let r = spawnSync("sh", ["-c", INSTALL], { env, stdio: "ignore" });
-    if (r.status !== 0) r = spawnSync("sh", ["-c", `apt-get update && ${INSTALL}`], { env, stdio: "ignore" });
-    found = which("soffice");
-  }
-  if (!found) throw new Error(`LibreOffice (soffice) không có: cài bằng "${INSTALL}" (quyền root) rồi chạy lại bài kiểm tra.`);
-  return found;
-}
 
 /** A private LibreOffice profile that recalculates .xlsx formulas on load instead of trusting cached values. */
 function profileDir(): string {
