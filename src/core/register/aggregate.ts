@@ -67,6 +67,7 @@ export interface RegisterResult {
 
 const N = STATUS_CATEGORIES.length;
 const INDEX = Object.fromEntries(STATUS_CATEGORIES.map((c, i) => [c, i])) as Record<StatusCategory, number>;
+const TERMINATED = INDEX.terminated;
 
 /** Running sums of one member, in the register's own money unit. */
 interface Accumulator {
@@ -84,6 +85,23 @@ interface Accumulator {
 
 const TOTAL_LABELS = new Set(["tong cong", "cong", "tong so", "tong"]);
 const TOTAL_START = /^\s*[tTcC]/; // "Tổng …", "Cộng"
+
+/** TOTAL_START.test(v), with the expression run only on texts starting with white space. */
+function startsLikeTotal(v: string): boolean {
+  const c = v.charCodeAt(0);
+  if (c === 0x74 || c === 0x54 || c === 0x63 || c === 0x43) return true;
+  return c <= 32 || c === 0xa0 || c >= 0x1680 ? TOTAL_START.test(v) : false;
+}
+
+/** isBlankCell(v), without trimming the texts that start with a printable ASCII character other than "-". */
+function isBlank(v: unknown): boolean {
+  if (typeof v === "string" && v.length > 0) {
+    const c = v.charCodeAt(0);
+    if (c > 32 && c < 127 && c !== 0x2d) return false;
+  }
+  return isBlankCell(v);
+}
+
 const MAX_ISSUES_PER_KIND = 50;
 const DMY_PARTS = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -141,14 +159,13 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   const reportSerial = dateToSerial(options.reportDate);
   const yearStartSerial = dateToSerial({ year: fiscalYearOf(options.reportDate) - 1, month: 10, day: 1 });
 
-  // Statuses: raw cell text → its entry (classification done once per distinct text).
-  const statusByRaw = new Map<unknown, StatusCount>();
+  // Statuses: raw cell text → its entry and category index (classification done once per distinct text).
+  const statusByRaw = new Map<unknown, { entry: StatusCount; index: number }>();
   const statusByText = new Map<string, StatusCount>();
-  const statusEntry = (raw: unknown, r: number): StatusCount => {
-    let entry = statusByRaw.get(raw);
-    if (entry) return entry;
+  /** The status of a raw cell not seen yet (statusByRaw has those seen). */
+  const statusOf = (raw: unknown, r: number): { entry: StatusCount; index: number } => {
     const text = isBlankCell(raw) ? "" : String(raw).trim();
-    entry = statusByText.get(text);
+    let entry = statusByText.get(text);
     if (!entry) {
       const chosen = hasOwn(reclassified, text) ? reclassified[text] : undefined;
       const category = chosen !== undefined && hasOwn(INDEX, chosen) ? chosen : (classifyStatus(text) ?? null);
@@ -160,8 +177,9 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
         issue(`status:${text}`, r, cols.status, "error", `trạng thái ${shown} chưa được phân loại; hãy chọn loại cho trạng thái này.`, "trạng thái chưa phân loại");
       }
     }
-    statusByRaw.set(raw, entry);
-    return entry;
+    const status = { entry, index: entry.category === null ? -1 : INDEX[entry.category] };
+    statusByRaw.set(raw, status);
+    return status;
   };
 
   // Members: raw name → accumulator; names differing only in case, diacritics or spacing are one.
@@ -169,13 +187,12 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   const memberByKey = new Map<string, Accumulator>();
   const accumulators: Accumulator[] = [];
   const noName = groupBy === "unit" ? "(Không ghi đơn vị)" : "(Không ghi Chấp hành viên)";
+  /** The accumulator of a raw name cell not seen yet (memberByRaw has those seen). */
   const memberOf = (raw: unknown, r: number): Accumulator => {
-    let acc = memberByRaw.get(raw);
-    if (acc) return acc;
     const blank = isBlankCell(raw);
     const name = blank ? noName : String(raw).trim().replace(/\s+/g, " ");
     const key = blank ? "" : foldText(name);
-    acc = memberByKey.get(key);
+    let acc = memberByKey.get(key);
     if (!acc) {
       acc = {
         name,
@@ -196,10 +213,14 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
     return acc;
   };
 
-  /** The day number (Excel serial) of a date cell, or undefined after listing the problem. */
+  // Date texts and Date values repeat (a register spans a few hundred days): each is read once.
+  const dayOf = new Map<string | number, number>();
+  /** The day number (Excel serial) of a date cell other than a serial (a text, a Date…), or undefined after listing the problem. */
   const readDay = (v: unknown, r: number): number | undefined => {
     const c = cols.date;
-    if (typeof v === "number" && v >= 1 && v < 2958466) return Math.floor(v);
+    const key = typeof v === "string" ? v : v instanceof Date ? v.getTime() : undefined;
+    const known = key === undefined ? undefined : dayOf.get(key);
+    if (known !== undefined) return known;
     if (isBlankCell(v)) {
       issue("dateBlank", r, c, "error", `thiếu ngày (${header("date")}): không xác định được kỳ báo cáo của việc này.`, "thiếu ngày");
       return undefined;
@@ -215,7 +236,9 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
       issue("date", r, c, "error", d.message, "ngày không đọc được");
       return undefined;
     }
-    return dateToSerial(d);
+    const day = dateToSerial(d);
+    if (key !== undefined) dayOf.set(key, day);
+    return day;
   };
 
   /** An amount cell in the register's unit; blank is 0; text numbers are read with a warning. */
@@ -242,35 +265,52 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   // are folded, once each.
   const totalText = new Map<string, boolean>();
   const isTotalLabel = (v: unknown) => {
-    if (typeof v !== "string" || v.length > 20 || !TOTAL_START.test(v)) return false;
+    if (typeof v !== "string" || v.length > 20 || !startsLikeTotal(v)) return false;
     let total = totalText.get(v);
     if (total === undefined) totalText.set(v, (total = TOTAL_LABELS.has(foldText(v))));
     return total;
   };
   const isTotalRow = (row: unknown[]) =>
     isTotalLabel(row[0]) || isTotalLabel(row[cols.officer]) || (cols.decisionNumber !== undefined && isTotalLabel(row[cols.decisionNumber]));
-  const caseCols = [cols.officer, cols.status, cols.date, cols.amount, cols.collected, cols.unit, cols.decisionNumber];
+  const caseCols = [cols.officer, cols.status, cols.date, cols.amount, cols.collected, cols.unit, cols.decisionNumber].filter(
+    (c): c is number => c !== undefined,
+  );
+  const isBlankRow = (row: unknown[]) => {
+    for (const c of caseCols) if (!isBlank(row[c])) return false;
+    return true;
+  };
 
+  // Read once here rather than on every row through the closures' scope.
+  const { date: dateCol, status: statusCol, amount: amountCol, collected: collectedCol } = cols;
+  let rowsRead = 0;
+  let afterReportDate = 0;
+  let unclassified = 0;
   for (let r = layout.firstDataRow; r < cells.length; r++) {
     const row = cells[r];
-    if (!row || caseCols.every((c) => c === undefined || isBlankCell(row[c])) || isTotalRow(row)) continue;
-    result.rowsRead++;
-    const day = readDay(row[cols.date], r);
+    if (!row || isBlankRow(row) || isTotalRow(row)) continue;
+    rowsRead++;
+    // The usual cells (a serial date, amounts as numbers) are read here; the others by the functions.
+    const dateCell = row[dateCol];
+    const day = typeof dateCell === "number" && dateCell >= 1 && dateCell < 2958466 ? Math.floor(dateCell) : readDay(dateCell, r);
     if (day !== undefined && day > reportSerial) {
-      result.afterReportDate++;
+      afterReportDate++;
       continue;
     }
-    const status = statusEntry(row[cols.status], r);
+    const statusCell = row[statusCol];
+    const { entry: status, index: i } = statusByRaw.get(statusCell) ?? statusOf(statusCell, r);
     status.count++;
-    if (status.category === null) result.unclassified++;
+    if (i < 0) unclassified++;
     if (day === undefined) continue;
 
-    const acc = memberOf(row[groupCol], r);
+    const nameCell = row[groupCol];
+    const acc = memberByRaw.get(nameCell) ?? memberOf(nameCell, r);
     if (acc.name === noName) {
       issue("noMember", r, groupCol, "warning", `việc không ghi ${groupBy === "unit" ? "đơn vị" : "Chấp hành viên"}: tính vào "${noName}".`, "không ghi tên");
     }
-    const amount = readAmount("amount", r);
-    const collected = readAmount("collected", r);
+    const amountCell = row[amountCol];
+    const amount = typeof amountCell === "number" && amountCell >= 0 ? amountCell : readAmount("amount", r);
+    const collectedCell = row[collectedCol];
+    const collected = typeof collectedCell === "number" && collectedCell >= 0 ? collectedCell : readAmount("collected", r);
     if (collected > amount) {
       issue("over", r, cols.collected, "warning", `số đã thu ${formatNumberVi(collected)} lớn hơn số phải thi hành ${formatNumberVi(amount)}: kiểm tra lại cột.`, "đã thu lớn hơn phải thi hành");
     }
@@ -281,23 +321,33 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
       acc.newlyAccepted++;
       acc.newlyAcceptedAmount += amount;
     }
-    if (status.category === null) continue;
-    const i = INDEX[status.category];
+    if (i < 0) continue;
     acc.cases[i]++;
     acc.amount[i] += amount;
     acc.collected[i] += collected;
-    if (status.category === "terminated") {
+    if (i === TERMINATED) {
       const filled = cols.terminatedAmount !== undefined && !isBlankCell(row[cols.terminatedAmount]);
       acc.terminatedAmount += filled ? readAmount("terminatedAmount", r) : Math.max(0, amount - collected);
     }
   }
 
-  const money = inDong ? (x: number) => Math.round(x / 1000) : clean;
-  table.members = accumulators
-    .map((acc) => toMember(acc, eligible, money))
-    .sort((a, b) => (a.name === noName ? 1 : b.name === noName ? -1 : a.name.localeCompare(b.name, "vi")));
+  result.rowsRead = rowsRead;
+  result.afterReportDate = afterReportDate;
+  result.unclassified = unclassified;
+  table.members = membersOf(accumulators, eligible, inDong, noName);
   log.finish(sheetName ?? "");
   return result;
+}
+
+/**
+ * The members in name order, the one for rows without a name last. A function of its own: the
+ * array work here once sent the whole of aggregateRegister, loop included, back to unoptimised code.
+ */
+function membersOf(accumulators: Accumulator[], eligible: ReadonlySet<StatusCategory>, inDong: boolean, noName: string): Member[] {
+  const money = inDong ? (x: number) => Math.round(x / 1000) : clean;
+  return accumulators
+    .map((acc) => toMember(acc, eligible, money))
+    .sort((a, b) => (a.name === noName ? 1 : b.name === noName ? -1 : a.name.localeCompare(b.name, "vi")));
 }
 
 function toMember(acc: Accumulator, eligible: ReadonlySet<StatusCategory>, money: (x: number) => number): Member {

@@ -7,7 +7,7 @@
 import { formatNumberVi } from "../format";
 import { isoDate, monthsRemaining, Period, periodOf } from "../periods";
 import { summarySentence } from "../summary";
-import { Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
+import { Figures, Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
 import type { ReportData, ReportDocument, ReportRow, ReportSheet } from "./document";
 import {
   competitionRanks,
@@ -100,10 +100,11 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   const rows: ReportRow[] = table.members.map((m) => memberRow(m, context, found));
   const ranks = competitionRanks(rows.map((r) => rankingRate(r.cases)));
   rows.forEach((r, i) => (r.rank = ranks[i]));
-  const total = totalRow(labels.total, table.members, context);
+  const sums = sumFigures(table.members);
+  const total = totalRow(labels.total, table.members, context, sums);
 
   const notes: string[] = [];
-  const mismatch = table.sheetTotal && sheetTotalMismatch(table.members, table.sheetTotal);
+  const mismatch = table.sheetTotal && sheetTotalMismatch(table.members, table.sheetTotal, sums);
   if (mismatch) {
     notes.push(mismatch(labels));
     found.push({ where: table.sheetTotal?.where ?? "", severity: "warning", message: mismatch(LABELS.vi) });
@@ -156,8 +157,12 @@ function summaryOf(total: ReportRow, period: Period, labels: Labels): string {
 }
 
 /** The note (in the given language) saying how the source's total row differs, or undefined when it agrees. */
-function sheetTotalMismatch(members: Member[], sheetTotal: Member): ((labels: Labels) => string) | undefined {
-  const differences = sheetTotalDifferences(members, sheetTotal);
+function sheetTotalMismatch(
+  members: Member[],
+  sheetTotal: Member,
+  sums: Record<Measure, Figures>,
+): ((labels: Labels) => string) | undefined {
+  const differences = sheetTotalDifferences(members, sheetTotal, sums);
   if (differences.length === 0) return undefined;
   return (labels) =>
     labels.sheetTotalMismatch(

@@ -126,10 +126,10 @@ export function sumFigures(members: Member[]): Record<Measure, Figures> {
   return sums;
 }
 
-/** The total row: the rate of the sums against the office's targets. */
-export function totalRow(name: string, members: Member[], ctx: FigureContext): ReportRow {
+/** The total row: the rate of the sums (sumFigures(members), if worked out already) against the office's targets. */
+export function totalRow(name: string, members: Member[], ctx: FigureContext, sums = sumFigures(members)): ReportRow {
   // A total above 100% comes from members already listed one by one.
-  return row(name, sumFigures(members), (m) => ctx.targets[m], ctx, () => undefined);
+  return row(name, sums, (m) => ctx.targets[m], ctx, () => undefined);
 }
 
 /**
@@ -165,9 +165,8 @@ export interface TotalDifference {
   computed: number;
 }
 
-/** Where the source's own total row disagrees with the sums of its members. */
-export function sheetTotalDifferences(members: Member[], sheetTotal: Member): TotalDifference[] {
-  const sums = sumFigures(members);
+/** Where the source's own total row disagrees with the sums of its members (sumFigures(members), if worked out already). */
+export function sheetTotalDifferences(members: Member[], sheetTotal: Member, sums = sumFigures(members)): TotalDifference[] {
   const differences: TotalDifference[] = [];
   for (const measure of MEASURES) {
     for (const [category, sheet] of Object.entries(sheetTotal[measure]) as [Category, number][]) {

@@ -96,16 +96,27 @@ export interface LayoutInput {
 
 const MONTHS_ABSOLUTE = `$${MONTHS_REMAINING_CELL[0]}$${MONTHS_REMAINING_CELL.slice(1)}`;
 
-/** Formulas of one measure on sheet row r: each reads only the row's own cells and C4. */
-function measureFormulas(measure: Measure, r: string, labels: Labels): Partial<Record<MeasureField, string>> {
+/**
+ * A formula of a table row, cut where the row number goes: written once per sheet, it is put on
+ * each row by joining its pieces with the row number (thousands of rows, a dozen formulas each).
+ */
+type RowFormula = readonly string[];
+/** Stands for the row number while a formula is cut into pieces. */
+const ROW = "\u0000";
+const rowFormula = (formula: string): RowFormula => formula.split(ROW);
+
+/**
+ * The formula on sheet row r, as one flat string: joined piece by piece with +, a formula would be
+ * a chain of a dozen strings in memory, and a sheet holds tens of thousands of formulas.
+ */
+const atRow = (pieces: RowFormula, r: string): string => pieces.join(r);
+
+/** Formulas of one measure, by field (undefined for the values): each reads only the row's own cells and C4. */
+function measureFormulas(measure: Measure, labels: Labels): readonly (RowFormula | undefined)[] {
   const col = COLUMN_LETTERS[measure];
-  const eligible = col.eligible + r;
-  const done = col.done + r;
-  const rate = col.rate + r;
-  const target = col.target + r;
-  const needed = col.needed + r;
+  const [eligible, done, rate, target, needed] = [col.eligible, col.done, col.rate, col.target, col.needed].map((c) => c + ROW);
   const months = MONTHS_ABSOLUTE;
-  return {
+  const formulas: Partial<Record<MeasureField, string>> = {
     rate: `=IF(${eligible}=0,"",${done}/${eligible})`,
     gap: `=IF(${eligible}=0,"",${target}-${rate})`,
     // As rates.neededToTarget: a tolerance of 1e-15 of target × eligible absorbs its binary noise
@@ -115,6 +126,21 @@ function measureFormulas(measure: Measure, r: string, labels: Labels): Partial<R
     // Compared to 12 decimals, as rates.meetsTarget ignores noise beyond 12 significant digits.
     status: `=IF(${eligible}=0,"",IF(ROUND(${rate},12)>=ROUND(${target},12),"${labels.met}","${labels.notMet}"))`,
   };
+  return MEASURE_FIELDS.map((field) => {
+    const formula = formulas[field];
+    return formula === undefined ? undefined : rowFormula(formula);
+  });
+}
+
+/** The formulas of both measures in one language, cut once. */
+const cutFormulas = new WeakMap<Labels, Record<Measure, readonly (RowFormula | undefined)[]>>();
+function formulasOf(labels: Labels): Record<Measure, readonly (RowFormula | undefined)[]> {
+  let formulas = cutFormulas.get(labels);
+  if (!formulas) {
+    formulas = { cases: measureFormulas("cases", labels), money: measureFormulas("money", labels) };
+    cutFormulas.set(labels, formulas);
+  }
+  return formulas;
 }
 
 function statusText(status: MeasureResult["status"], labels: Labels): CellValue {
@@ -122,16 +148,24 @@ function statusText(status: MeasureResult["status"], labels: Labels): CellValue 
   return status === "Đạt" ? labels.met : labels.notMet;
 }
 
-function fieldValue(result: MeasureResult, field: MeasureField, labels: Labels): CellValue {
-  if (field === "status") return statusText(result.status, labels);
-  const v = result[field];
-  return v === null ? "" : v;
+/** The value of each field's cell (a blank for a missing rate), read by name: rows are many. */
+const FIELD_VALUES: Record<MeasureField, (result: MeasureResult, labels: Labels) => CellValue> = {
+  eligible: (r) => r.eligible,
+  done: (r) => r.done,
+  rate: (r) => r.rate ?? "",
+  target: (r) => r.target,
+  gap: (r) => r.gap ?? "",
+  needed: (r) => r.needed,
+  neededPerMonth: (r) => r.neededPerMonth,
+  status: (r, labels) => statusText(r.status, labels),
+};
+const VALUE_OF = MEASURE_FIELDS.map((field) => FIELD_VALUES[field]);
+
+function blankRow(): ReportCell[] {
+  const cells: ReportCell[] = new Array(COLUMN_COUNT);
+  for (let c = 0; c < COLUMN_COUNT; c++) cells[c] = { value: null };
+  return cells;
 }
-
-/** A cell; the formula key only where there is a formula. */
-const cellOf = (value: CellValue, formula: string | undefined): ReportCell => (formula === undefined ? { value } : { value, formula });
-
-const blankRow = (): ReportCell[] => Array.from({ length: COLUMN_COUNT }, () => ({ value: null }));
 
 /** The dense grid from A1: rows are added as cells are written, blank cells filled in. */
 class Grid {
@@ -146,14 +180,14 @@ class Grid {
     while (this.rows.length < r - 1) this.rows.push(blankRow());
     this.rows[r - 1] = cells;
   }
-  put(address: string, cell: ReportCell): void {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) throw new Error(`bad address ${address}`);
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    this.row(Number(m[2]))[col] = cell;
-  }
+  /** Writes a value at an A1 address ("B4"). */
   text(address: string, value: CellValue): void {
-    this.put(address, { value });
+    let col = 0;
+    let i = 0;
+    for (let code = address.charCodeAt(0); code >= 65 && code <= 90; code = address.charCodeAt(++i)) col = col * 26 + code - 64;
+    const row = Number(address.slice(i));
+    if (i === 0 || !Number.isInteger(row) || row < 1) throw new Error(`bad address ${address}`);
+    this.row(row)[col - 1] = { value };
   }
 }
 
@@ -213,7 +247,7 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
   const first = FIRST_MEMBER_ROW;
   const last = first + n - 1;
   const total = totalRowNumber(n);
-  const caseRates = `$${columnOf("cases", "rate")}$${first}:$${columnOf("cases", "rate")}$${last}`;
+  const formulas = formulasOf(labels);
   /** A member or total row; `index` and `rank` fill the STT and Xếp hạng cells. */
   const tableRow = (r: number, row: ReportRow, index: ReportCell, rank: ReportCell): ReportCell[] => {
     const cells: ReportCell[] = new Array(COLUMN_COUNT);
@@ -221,25 +255,26 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
     cells[1] = { value: row.name };
     const rs = String(r);
     for (const measure of MEASURES) {
-      const formulas = measureFormulas(measure, rs, labels);
+      const result = row[measure];
+      const pieces = formulas[measure];
       const at = FIRST_MEASURE_COLUMN[measure];
-      MEASURE_FIELDS.forEach((field, j) => (cells[at + j] = cellOf(fieldValue(row[measure], field, labels), formulas[field])));
+      for (let j = 0; j < MEASURE_FIELDS.length; j++) {
+        const value = VALUE_OF[j](result, labels);
+        const formula = pieces[j];
+        cells[at + j] = formula === undefined ? { value } : { value, formula: atRow(formula, rs) };
+      }
     }
     cells[COLUMN_COUNT - 1] = rank;
     return cells;
   };
-  const eligibleCases = columnOf("cases", "eligible");
-  const rateCases = columnOf("cases", "rate");
+  // No rate (eligible 0): ranked after every member that has one, as figures.competitionRanks.
+  const caseRates = `$${columnOf("cases", "rate")}$${first}:$${columnOf("cases", "rate")}$${last}`;
+  const rankFormula = rowFormula(
+    `=IF(${columnOf("cases", "eligible")}${ROW}=0,COUNT(${caseRates})+1,RANK(${columnOf("cases", "rate")}${ROW},${caseRates}))`,
+  );
   data.rows.forEach((row, i) => {
     const r = first + i;
-    grid.setRow(
-      r,
-      tableRow(r, row, { value: i + 1 }, {
-        value: row.rank ?? null,
-        // No rate (eligible 0): ranked after every member that has one, as figures.competitionRanks.
-        formula: `=IF(${eligibleCases}${r}=0,COUNT(${caseRates})+1,RANK(${rateCases}${r},${caseRates}))`,
-      }),
-    );
+    grid.setRow(r, tableRow(r, row, { value: i + 1 }, { value: row.rank ?? null, formula: atRow(rankFormula, String(r)) }));
   });
   const totalCells = tableRow(total, data.total, { value: null }, { value: null });
   grid.setRow(total, totalCells);

@@ -15,7 +15,7 @@
  */
 import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
-import { cellAddress } from "../text";
+import { columnLetter, foldText } from "../text";
 import { CATEGORY_NAMES, MEASURE_NAMES, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
 import { Category, Figures, Issue, Measure, MEASURES, Member, StatTable } from "./model";
 import { GridOptions, TableLayout, cellText, isNumericCell, layoutProblem } from "./recognize";
@@ -72,12 +72,93 @@ function rowLabel(row: readonly unknown[] | undefined, nameColumn: number): { te
   return undefined;
 }
 
+/**
+ * The first word of every total and "Trong đó" label once normalised (labels.ts: TOTAL_LABELS,
+ * isInWhichLabel; "TS" is spelled out "tổng số"). A label starting with another word is neither,
+ * which spares folding the whole label of every member row.
+ */
+const LABEL_FIRST_WORDS = ["tong", "cong", "toan", "trong", "ts"];
+
+/** What each ASCII character becomes in foldText: itself in lower case, or a word separator. */
+const ASCII_FOLD = Array.from({ length: 128 }, (_, code) => {
+  const ch = String.fromCharCode(code).toLowerCase();
+  return /[a-z0-9%]/.test(ch) ? ch : " ";
+});
+/** The same for other characters, worked out by foldText once each. */
+const otherFolds = new Map<number, string>();
+function foldedChar(code: number): string {
+  if (code < 128) return ASCII_FOLD[code];
+  let folded = otherFolds.get(code);
+  if (folded === undefined) {
+    // Between two letters, so that a vanishing combining mark ("aa") and a separator ("a a") differ.
+    folded = foldText(`a${String.fromCharCode(code)}a`).slice(1, -1);
+    otherFolds.set(code, folded);
+  }
+  return folded;
+}
+
+/**
+ * Whether the first word of foldText(label) is one of `words`, read character by character
+ * (foldText folds each character on its own: decomposition, case and separators do not depend on
+ * the neighbours) and given up as soon as no word can match.
+ */
+function startsWithFoldedWord(label: string, words: readonly string[]): boolean {
+  let alive = (1 << words.length) - 1; // the words still matching, as bits
+  let at = 0; // characters of the first word read so far
+  for (let i = 0; i < label.length; i++) {
+    const folded = foldedChar(label.charCodeAt(i));
+    for (let j = 0; j < folded.length; j++) {
+      const ch = folded[j];
+      if (ch === " ") {
+        if (at > 0) return words.some((w, b) => alive & (1 << b) && w.length === at);
+        continue;
+      }
+      for (let b = 0; b < words.length; b++) if (words[b][at] !== ch) alive &= ~(1 << b);
+      if (alive === 0) return false;
+      at++;
+    }
+  }
+  return words.some((w, b) => alive & (1 << b) && w.length === at);
+}
+
+/** Whether a label may be a total or "Trong đó" label: only those are folded in full. */
+const mayBeTotalOrInWhich = (label: string) => startsWithFoldedWord(label, LABEL_FIRST_WORDS);
+
+/** Whether every mapped cell of a row is blank. */
+function allBlank(row: readonly unknown[] | undefined, columns: readonly MappedColumn[]): boolean {
+  for (const k of columns) if (!isBlankCell(row?.[k.col])) return false;
+  return true;
+}
+
+/**
+ * A figure for an identity, given its column: unknown (undefined) when the column is absent, or 0
+ * if the figure is optional there; a figure of a present column that could not be read is unknown
+ * too, which makes the check moot (it is already an error).
+ */
+function known(col: number | undefined, value: number | undefined, optional: boolean): number | undefined {
+  return col === undefined ? (optional ? 0 : undefined) : value;
+}
+
+/** The sum of known figures (cleaned), undefined when one is unknown. */
+function sum(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined || b === undefined ? undefined : clean(0 + a + b);
+}
+
+function sum3(a: number | undefined, b: number | undefined, c: number | undefined): number | undefined {
+  return a === undefined || b === undefined || c === undefined ? undefined : clean(0 + a + b + c);
+}
+
+/** "Nguyễn Văn An (về việc)": whose figures an identity message is about. */
+const who = (member: Member, measure: Measure) => `${member.name} (${MEASURE_NAMES[measure].vi.toLowerCase()})`;
+
 /** Reads a table's rows into members; never throws, every problem becomes an Issue. */
 class Extraction {
   readonly issues: Issue[] = [];
   private readonly prefix: string;
   private readonly originRow: number;
   private readonly originCol: number;
+  /** column letters by grid column, worked out once each */
+  private readonly letters: string[] = [];
 
   constructor(
     private readonly cells: readonly unknown[][],
@@ -91,7 +172,8 @@ class Extraction {
   }
 
   where(r: number, c: number): string {
-    return `${this.prefix}${cellAddress(r, c, this.originRow, this.originCol)}`;
+    const letter = (this.letters[c] ??= columnLetter(c + this.originCol));
+    return `${this.prefix}${letter}${r + this.originRow + 1}`;
   }
 
   issue(r: number, c: number, message: string, severity: Issue["severity"]): void {
@@ -101,34 +183,41 @@ class Extraction {
   /** One figure of row r, or undefined (with an Issue) when the cell cannot be used. */
   figure(r: number, k: MappedColumn, name: string, bad: Issue["severity"]): number | undefined {
     const v = this.cells[r]?.[k.col];
+    // Most cells are plain counts or amounts: nothing to check beyond this.
+    if (typeof v === "number" && v >= 0 && v < Infinity && k.category !== "target" && (k.measure === "money" || Number.isInteger(v))) {
+      return v;
+    }
     if (k.category === "target" && isBlankCell(v)) return undefined; // no target for this row
-    // Built only when there is something to say: most cells are fine.
-    const at = () =>
-      `Ô ${this.where(r, k.col)} (${name}, ${CATEGORY_NAMES[k.category].vi.toLowerCase()} ${MEASURE_NAMES[k.measure].vi.toLowerCase()})`;
+    return this.unusual(r, k, name, bad, v);
+  }
+
+  /** A figure that is text, negative, not whole, a target, or not a number at all. */
+  private unusual(r: number, k: MappedColumn, name: string, bad: Issue["severity"], v: unknown): number | undefined {
+    const at = `Ô ${this.where(r, k.col)} (${name}, ${CATEGORY_NAMES[k.category].vi.toLowerCase()} ${MEASURE_NAMES[k.measure].vi.toLowerCase()})`;
     const parsed = readNumberCell(v);
     if (parsed === undefined) {
-      this.issue(r, k.col, `${at()}: "${shown(v)}" không phải là số.`, bad);
+      this.issue(r, k.col, `${at}: "${shown(v)}" không phải là số.`, bad);
       return undefined;
     }
     if (parsed.value < 0) {
-      this.issue(r, k.col, `${at()}: số âm ${formatNumberVi(parsed.value)} không hợp lệ.`, bad);
+      this.issue(r, k.col, `${at}: số âm ${formatNumberVi(parsed.value)} không hợp lệ.`, bad);
       return undefined;
     }
     let value = parsed.value;
     if (k.category === "target") {
       const fraction = toFraction(value);
       if (fraction === undefined) {
-        this.issue(r, k.col, `${at()}: chỉ tiêu "${shown(v)}" không phải là tỷ lệ từ 0 đến 100%.`, bad);
+        this.issue(r, k.col, `${at}: chỉ tiêu "${shown(v)}" không phải là tỷ lệ từ 0 đến 100%.`, bad);
         return undefined;
       }
       value = fraction;
     }
     if (parsed.fromText) {
       const read = k.category === "target" ? formatPercentVi(value) : formatNumberVi(value);
-      this.issue(r, k.col, `${at()}: số được nhập dạng chữ "${shown(v)}", đã đọc là ${read}.`, "warning");
+      this.issue(r, k.col, `${at}: số được nhập dạng chữ "${shown(v)}", đã đọc là ${read}.`, "warning");
     }
     if (k.measure === "cases" && k.category !== "target" && !Number.isInteger(value)) {
-      this.issue(r, k.col, `${at()}: số việc ${formatNumberVi(value)} không phải là số nguyên.`, "warning");
+      this.issue(r, k.col, `${at}: số việc ${formatNumberVi(value)} không phải là số nguyên.`, "warning");
     }
     return value;
   }
@@ -144,55 +233,60 @@ class Extraction {
 
   /** The identities of DOMAIN.md, checked on one member row; each breach names the cell to fix. */
   checkIdentities(r: number, member: Member): void {
-    for (const measure of MEASURES) {
-      const cols = this.layout.columns[measure];
-      const f: Figures = member[measure];
-      // A figure of a present column that could not be read makes the check moot (it is already an error).
-      const term = (category: Category, optional: boolean): number | undefined =>
-        cols[category] === undefined ? (optional ? 0 : undefined) : f[category];
-      const who = `${member.name} (${MEASURE_NAMES[measure].vi.toLowerCase()})`;
-      const differs = (category: Category, expected: number | undefined, meaning: string) => {
-        const actual = term(category, false);
-        if (actual === undefined || expected === undefined || clean(actual) === clean(expected)) return;
-        const c = cols[category] as number;
-        this.issue(
-          r,
-          c,
-          `${who}: ${CATEGORY_NAMES[category].vi.toLowerCase()} ${formatNumberVi(actual)} (ô ${this.where(r, c)}) khác ${meaning} = ${formatNumberVi(expected)}.`,
-          "warning",
-        );
-      };
-      const sum = (...xs: (number | undefined)[]) =>
-        xs.some((x) => x === undefined) ? undefined : clean((xs as number[]).reduce((a, b) => a + b, 0));
+    for (const measure of MEASURES) this.checkMeasure(r, member, measure);
+  }
 
-      const eligible = term("eligible", false);
-      const done = sum(term("completed", false), term("terminated", true));
-      if (eligible !== undefined && done !== undefined && done > clean(eligible)) {
-        const c = cols.eligible as number;
-        this.issue(
-          r,
-          c,
-          `${who}: thi hành xong + đình chỉ = ${formatNumberVi(done)} lớn hơn số có điều kiện ${formatNumberVi(eligible)} (ô ${this.where(r, c)}): tỷ lệ vượt 100%.`,
-          "error",
-        );
-      }
-      differs("accepted", sum(term("carriedOver", false), term("newlyAccepted", false)), "năm trước chuyển sang + thụ lý mới");
-      if (cols.delegatedOut !== undefined || cols.revoked !== undefined) {
-        const accepted = term("accepted", false);
-        const removed = sum(term("delegatedOut", true), term("revoked", true));
-        const expected = accepted === undefined || removed === undefined ? undefined : clean(accepted - removed);
-        differs("mustEnforce", expected, "tổng số thụ lý − ủy thác − thu hồi, hủy");
-      }
-      // Some tables keep postponed / suspended cases in a bucket of their own beside these two.
-      const mustEnforce = term("mustEnforce", false);
-      const split = sum(eligible, term("notEligible", false));
-      const withHeld = sum(split, term("postponed", true), term("suspended", true));
-      if (mustEnforce === undefined || withHeld === undefined || clean(mustEnforce) !== withHeld) {
-        differs("mustEnforce", split, "có điều kiện + chưa có điều kiện");
-      }
-      const left = mustEnforce === undefined || done === undefined ? undefined : clean(mustEnforce - done);
-      differs("backlog", left, "tổng số phải thi hành − (thi hành xong + đình chỉ)");
+  private checkMeasure(r: number, member: Member, measure: Measure): void {
+    const cols = this.layout.columns[measure];
+    const f: Figures = member[measure];
+    const eligible = known(cols.eligible, f.eligible, false);
+    const done = sum(known(cols.completed, f.completed, false), known(cols.terminated, f.terminated, true));
+    if (eligible !== undefined && done !== undefined && done > clean(eligible)) {
+      const c = cols.eligible as number;
+      this.issue(
+        r,
+        c,
+        `${who(member, measure)}: thi hành xong + đình chỉ = ${formatNumberVi(done)} lớn hơn số có điều kiện ${formatNumberVi(eligible)} (ô ${this.where(r, c)}): tỷ lệ vượt 100%.`,
+        "error",
+      );
     }
+    const sumAccepted = sum(known(cols.carriedOver, f.carriedOver, false), known(cols.newlyAccepted, f.newlyAccepted, false));
+    this.differs(r, member, measure, "accepted", known(cols.accepted, f.accepted, false), sumAccepted, "năm trước chuyển sang + thụ lý mới");
+    const mustEnforce = known(cols.mustEnforce, f.mustEnforce, false);
+    if (cols.delegatedOut !== undefined || cols.revoked !== undefined) {
+      const accepted = known(cols.accepted, f.accepted, false);
+      const removed = sum(known(cols.delegatedOut, f.delegatedOut, true), known(cols.revoked, f.revoked, true));
+      const expected = accepted === undefined || removed === undefined ? undefined : clean(accepted - removed);
+      this.differs(r, member, measure, "mustEnforce", mustEnforce, expected, "tổng số thụ lý − ủy thác − thu hồi, hủy");
+    }
+    // Some tables keep postponed / suspended cases in a bucket of their own beside these two.
+    const split = sum(eligible, known(cols.notEligible, f.notEligible, false));
+    const withHeld = sum3(split, known(cols.postponed, f.postponed, true), known(cols.suspended, f.suspended, true));
+    if (mustEnforce === undefined || withHeld === undefined || clean(mustEnforce) !== withHeld) {
+      this.differs(r, member, measure, "mustEnforce", mustEnforce, split, "có điều kiện + chưa có điều kiện");
+    }
+    const left = mustEnforce === undefined || done === undefined ? undefined : clean(mustEnforce - done);
+    this.differs(r, member, measure, "backlog", known(cols.backlog, f.backlog, false), left, "tổng số phải thi hành − (thi hành xong + đình chỉ)");
+  }
+
+  /** A warning when a figure of the row (`actual`) differs from what its identity says it should be. */
+  private differs(
+    r: number,
+    member: Member,
+    measure: Measure,
+    category: Category,
+    actual: number | undefined,
+    expected: number | undefined,
+    meaning: string,
+  ): void {
+    if (actual === undefined || expected === undefined || clean(actual) === clean(expected)) return;
+    const c = this.layout.columns[measure][category] as number;
+    this.issue(
+      r,
+      c,
+      `${who(member, measure)}: ${CATEGORY_NAMES[category].vi.toLowerCase()} ${formatNumberVi(actual)} (ô ${this.where(r, c)}) khác ${meaning} = ${formatNumberVi(expected)}.`,
+      "warning",
+    );
   }
 }
 
@@ -213,7 +307,7 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Grid
   const end = lastDataRow(cells, layout.dataStartRow, columns);
   for (let r = layout.dataStartRow; r <= end; r++) {
     const row = cells[r];
-    const blank = columns.every((k) => isBlankCell(row?.[k.col]));
+    const blank = allBlank(row, columns);
     const label = rowLabel(row, layout.nameColumn);
     if (!label) {
       if (!blank) {
@@ -223,8 +317,10 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Grid
       }
       continue;
     }
-    if (blank || isInWhichLabel(label.text)) continue;
-    const rank = totalRank(label.text);
+    if (blank) continue;
+    const special = mayBeTotalOrInWhich(label.text);
+    if (special && isInWhichLabel(label.text)) continue;
+    const rank = special ? totalRank(label.text) : 0;
     if (rank > 0) {
       const member = run.member(r, label, "warning");
       if (!total || rank > total.rank) total = { member, rank };

@@ -54,8 +54,31 @@ const NAME_SAMPLE_ROWS = 100;
 /** A cell's text with spaces and line breaks collapsed, or undefined for a blank cell. */
 export function cellText(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
-  const text = String(v).replace(/\s+/g, " ").trim();
+  const raw = String(v);
+  const text = isTidy(raw) ? raw : raw.replace(/\s+/g, " ").trim();
   return text === "" ? undefined : text;
+}
+
+/** Whether a text has no white space to collapse: single plain spaces between words only (most names). */
+function isTidy(text: string): boolean {
+  let previousSpace = true; // no space at the start
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 32 || (code > 126 && isWhiteSpace(code))) return false;
+    else previousSpace = false;
+  }
+  return !previousSpace || text === "";
+}
+
+/** The characters `\s` matches above ASCII. */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
 }
 
 /** A number, or text that reads as one ("1.234"): what data rows hold and header rows never do. */

@@ -1,0 +1,228 @@
+"use strict";
+/**
+ * 2. The core report, in its two steps, each against the least any code could do with the same input:
+ *  2a figures: cells → statistics table → report figures (member rows, total, ranks, summary: what the
+ *     pane shows), against a single loop that only sums the columns the report reads;
+ *  2b document: report figures → report document (the sheet's grid of values and formulas, formats,
+ *     chart), against a loop that builds the same grid of plain cells, each an object with the value
+ *     and, where the report has a formula, a formula string made by one template literal.
+ * Both for a statistics table (5,000 officers) and a case register (100,000 decisions of 40 officers):
+ *  - table: recognizeTable + extractTable + reportFigures, then reportDocument;
+ *  - register: recognizeRegister + aggregateRegister + reportFigures, then reportDocument.
+ * Each run also checks one figure against a sum computed here, so a fast wrong answer fails.
+ */
+const { statisticsSheet, register, serial } = require("../generate");
+const { collectGarbage, compare, median, row, missing, sink, timeNsSync } = require("../harness");
+
+const REPORT_DATE = { year: 2021, month: 8, day: 31 };
+const OPTIONS = { reportDate: REPORT_DATE, targets: { cases: 0.815, money: 0.48 } };
+const BUDGET = { ratio: 4 };
+/**
+ * sampleNs: each timed sample repeats its work for this long at least (a 40-row document takes
+ * microseconds). A document allocates megabytes (tens of thousands of cells and formulas), as its
+ * baseline does: their samples are long, so that each holds the garbage collections its own work
+ * causes rather than one its neighbour left due.
+ */
+const FIGURES_TIMING = { repeats: 9, warmup: 3, sampleNs: 2e6 };
+const DOCUMENT_TIMING = { repeats: 9, warmup: 3, sampleNs: 50e6 };
+
+/** Sums the given columns of cells[first..]: the baseline of 2a. */
+function sumLoop(cells, first, columns) {
+  return () => {
+    const sums = new Array(columns.length).fill(0);
+    for (let i = first; i < cells.length; i++) {
+      const r = cells[i];
+      for (let j = 0; j < columns.length; j++) {
+        const v = r[columns[j]];
+        if (typeof v === "number") sums[j] += v;
+      }
+    }
+    sink(sums);
+  };
+}
+
+function columnLetter(index) {
+  let s = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The baseline of 2b: builds a grid shaped as the report's sheet (same rows × columns, same values),
+ * each cell a plain object, with a formula string made by one template literal where the sheet has one.
+ */
+function gridLoop(sheet) {
+  const values = sheet.rows.map((cells) => cells.map((c) => c.value));
+  const formulas = sheet.rows.map((cells) => cells.map((c) => c.formula !== undefined));
+  const width = values[0].length;
+  const letters = Array.from({ length: width }, (_, c) => columnLetter(c));
+  return () => {
+    const rows = new Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const f = formulas[i];
+      const cells = new Array(width);
+      for (let j = 0; j < width; j++) cells[j] = f[j] ? { value: v[j], formula: `=${letters[j]}${i + 1}` } : { value: v[j] };
+      rows[i] = cells;
+    }
+    sink(rows);
+  };
+}
+
+/** Core functions return errors as values (ThadsError {kind, message}): a bench input must not. */
+const unwrap = (what, x) => {
+  if (x && typeof x === "object" && ["value", "div0", "na"].includes(x.kind) && typeof x.message === "string") {
+    throw new Error(`${what}: ${x.message}`);
+  }
+  return x;
+};
+
+/**
+ * The figures as a chain of steps, each given the previous one's result; each step's time is kept
+ * so the row's note can say where the time goes.
+ */
+function pipeline(steps) {
+  const times = steps.map(() => []);
+  const run = () => {
+    let x;
+    steps.forEach(([, step], i) => {
+      const t0 = process.hrtime.bigint();
+      x = step(x);
+      times[i].push(Number(process.hrtime.bigint() - t0));
+    });
+    return x;
+  };
+  // Medians of the latest runs only: the warm-up runs come first.
+  const note = () => steps.map(([label], i) => `${label} ${(median(times[i].slice(-20)) / 1e6).toFixed(2)} ms`).join(" · ");
+  return { run, note };
+}
+
+/** Subject and baseline repeated often enough for one sample to last sampleNs, judged by the baseline's time. */
+function batched(subject, baseline, sampleNs) {
+  baseline();
+  subject();
+  const k = Math.max(1, Math.ceil(sampleNs / Math.max(1, timeNsSync(baseline))));
+  const times = (fn) => () => {
+    for (let i = 0; i < k; i++) fn();
+  };
+  return { k, subject: times(subject), baseline: times(baseline) };
+}
+
+/** Times subject against baseline and makes the row (times per single run). */
+function timedRow({ id, name, subject, baseline, baselineName, quick, note, timing }) {
+  collectGarbage(); // what the rows before left behind
+  const b = batched(subject, baseline, timing.sampleNs);
+  const t = compare(b.subject, b.baseline, timing);
+  return row({ id, name, figure: t.subjectNs / b.k / 1e6, unit: "ms", baseline: t.baselineNs / b.k / 1e6, baselineName,
+    budget: BUDGET, slack: quick ? 3 : 1, note: note() });
+}
+
+/** 2b for figures already checked: the document, and its total row checked against the figures. */
+function documentRow(find, { id, name, figures, quick }) {
+  const reportDocument = find("core/report", "reportDocument");
+  const doc = reportDocument(figures, OPTIONS);
+  const sheet = doc.sheets[0];
+  const { total } = figures.data;
+  const totalCells = sheet.rows.find((cells) => cells[1].value === total.name);
+  const eligible = totalCells && totalCells.find((c) => c.formula && c.formula.startsWith("=SUM("));
+  if (!eligible || eligible.value !== total.cases.eligible) {
+    return missing(id, name, `wrong document: the total row does not sum ${total.cases.eligible} eligible cases`, BUDGET);
+  }
+  const cells = sheet.rows.length * sheet.rows[0].length;
+  const formulas = sheet.rows.reduce((n, r) => n + r.filter((c) => c.formula !== undefined).length, 0);
+  return timedRow({ id, name, quick, timing: DOCUMENT_TIMING, subject: () => sink(reportDocument(figures, OPTIONS)), baseline: gridLoop(sheet),
+    baselineName: "plain grid", note: () => `${cells.toLocaleString("en")} cells, ${formulas.toLocaleString("en")} formulas` });
+}
+
+function statisticsRows(find, { quick, members }) {
+  const id = "2a table";
+  const name = `figures from a statistics table of ${members.toLocaleString("en")} rows`;
+  const recognizeTable = find("core/table", "recognizeTable");
+  const extractTable = find("core/table", "extractTable");
+  const reportFigures = find("core/report", "reportFigures");
+  const sheet = statisticsSheet(members);
+  const report = pipeline([
+    ["recognize", () => unwrap("recognizeTable", recognizeTable(sheet.cells, {}))],
+    ["extract", (layout) => extractTable(sheet.cells, layout, {})],
+    ["figures", (table) => reportFigures(table, OPTIONS)],
+  ]);
+  const figures = report.run();
+  // Eligible cases (column 3) summed here, against the report's total.
+  let eligible = 0;
+  for (let i = sheet.firstDataRow; i < sheet.firstDataRow + members; i++) eligible += sheet.cells[i][3];
+  const got = figures.data.total.cases.eligible;
+  if (figures.data.rows.length !== members || got !== eligible) {
+    return [missing(id, name, `wrong report: ${figures.data.rows.length} rows, total eligible ${got}; expected ${members}, ${eligible}`, BUDGET)];
+  }
+  return [
+    timedRow({ id, name, quick, timing: FIGURES_TIMING, subject: () => sink(report.run()),
+      baseline: sumLoop(sheet.cells, sheet.firstDataRow, sheet.numberColumns),
+      baselineName: "sum loop", note: report.note }),
+    documentRow(find, { id: "2b table", name: `document of the ${members.toLocaleString("en")}-row table's report`, figures, quick }),
+  ];
+}
+
+/** Completed + terminated cases accepted by the report date, counted here from the cells. */
+function expectedDone(cells) {
+  const last = serial(REPORT_DATE.year, REPORT_DATE.month, REPORT_DATE.day);
+  const doneStatuses = new Set(["Xong", "Thi hành xong", "TH xong", "Đình chỉ", "ĐC"]);
+  let done = 0;
+  for (let i = 1; i < cells.length; i++) {
+    let d = cells[i][2];
+    if (typeof d === "string") {
+      const [day, month, year] = d.split("/").map(Number);
+      d = serial(year, month, day);
+    }
+    if (d <= last && doneStatuses.has(cells[i][6])) done++;
+  }
+  return done;
+}
+
+function registerRows(find, { quick, rows }) {
+  const id = "2a register";
+  const name = `figures from a register of ${rows.toLocaleString("en")} rows`;
+  const recognizeRegister = find("core/register", "recognizeRegister");
+  const aggregateRegister = find("core/register", "aggregateRegister");
+  const reportFigures = find("core/report", "reportFigures");
+  const reg = register(rows);
+  const report = pipeline([
+    ["recognize", () => unwrap("recognizeRegister", recognizeRegister(reg.cells, {}))],
+    ["aggregate", (layout) => aggregateRegister(reg.cells, layout, { reportDate: REPORT_DATE })],
+    ["figures", ({ table, unclassified }) => {
+      if (unclassified) throw new Error(`${unclassified} rows with an unclassified status`);
+      return reportFigures(table, OPTIONS);
+    }],
+  ]);
+  const figures = report.run();
+  const done = expectedDone(reg.cells);
+  if (figures.data.total.cases.done !== done) {
+    return [missing(id, name, `wrong report: total done ${figures.data.total.cases.done}, expected ${done}`, BUDGET)];
+  }
+  const members = figures.data.rows.length;
+  return [
+    timedRow({ id, name, quick, timing: FIGURES_TIMING, subject: () => sink(report.run()),
+      baseline: sumLoop(reg.cells, reg.firstDataRow, reg.usedColumns),
+      baselineName: "sum loop", note: report.note }),
+    documentRow(find, { id: "2b register", name: `document of the register's report (${members} officers)`, figures, quick }),
+  ];
+}
+
+/** opts: { quick, modules, members, rows } */
+async function run(opts) {
+  const quick = !!opts.quick;
+  const find = opts.modules.core;
+  const out = [];
+  for (const [fn, size, label] of [
+    [statisticsRows, { members: opts.members ?? (quick ? 1000 : 5000) }, "2 table"],
+    [registerRows, { rows: opts.rows ?? (quick ? 50000 : 100000) }, "2 register"],
+  ]) {
+    try {
+      out.push(...fn(find, { quick, ...size }));
+    } catch (e) {
+      out.push(missing(label, "core report", e.message, BUDGET));
+    }
+  }
+  return out;
+}
+
+module.exports = { run, expectedDone, REPORT_DATE, OPTIONS };
