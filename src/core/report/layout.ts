@@ -49,6 +49,8 @@ export const HEADER_LAST_ROW = 6;
 export const FIRST_MEMBER_ROW = 7;
 /** Rows reserved for the chart under the text lines */
 export const CHART_ROWS = 20;
+/** Width of the name column, in characters */
+const NAME_WIDTH = { min: 28, max: 45 };
 
 const FIRST_MEASURE_COLUMN: Record<Measure, number> = { cases: 2, money: 2 + MEASURE_FIELDS.length };
 // Worked out once: every member row's formulas name these columns.
@@ -336,7 +338,10 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
     });
   }
 
-  const columnWidths = [5, 28];
+  // The name column fits the longest name (unit names run long: "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 12"), within reason.
+  let longestName = 0;
+  for (const row of data.rows) longestName = Math.max(longestName, row.name.length);
+  const columnWidths = [5, Math.min(NAME_WIDTH.max, Math.max(NAME_WIDTH.min, longestName + 2))];
   for (const measure of MEASURES) for (const field of MEASURE_FIELDS) columnWidths.push(FIELD_WIDTH[measure][field]);
   columnWidths.push(8);
 

@@ -270,3 +270,14 @@ test("the wanted sheet name is made valid and unique against the workbook's name
   });
   expect(doc.sheets[0].name).toBe("Báo cáo 6-2021 (2)");
 });
+
+describe("the name column", () => {
+  test("keeps its width for short names and widens for long unit names, up to 45 characters", () => {
+    expect(buildReport(officerTable(THREE_OFFICERS), options).sheets[0].columnWidths[1]).toBe(28);
+    // 35 characters + 2 of margin
+    const long = member("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 12", [10, 5, 0], [100, 50, 0]);
+    expect(buildReport(officerTable([long]), options).sheets[0].columnWidths[1]).toBe(37);
+    const veryLong = member("X".repeat(80), [10, 5, 0], [100, 50, 0]);
+    expect(buildReport(officerTable([veryLong]), options).sheets[0].columnWidths[1]).toBe(45);
+  });
+});
