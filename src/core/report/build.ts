@@ -21,7 +21,7 @@ import {
 import { Labels, LABELS, Lang } from "./labels";
 import { layoutSheet } from "./layout";
 import type { ReportOptions } from "./options";
-import { uniqueSheetName } from "./sheetName";
+import { uniqueSheetName, unitSheetName } from "./sheetName";
 
 export type { ReportOptions } from "./options";
 export { uniqueSheetName, validSheetName } from "./sheetName";
@@ -206,7 +206,7 @@ export function consolidateReports(
   const firstName = firstSheetName(options, settings);
   const taken = [...(options.existingSheetNames ?? []), firstName];
   const parts = units.map((unit) => {
-    const sheetName = uniqueSheetName(unit.name, taken);
+    const sheetName = uniqueSheetName(unitSheetName(unit.name), taken);
     taken.push(sheetName);
     return { unit, sheetName, part: figuresOf(unit.table, settings, unit.table.office ?? unit.name) };
   });

@@ -31,3 +31,16 @@ export function uniqueSheetName(wanted: string, existing: string[]): string {
     if (!taken.has(candidate.toLocaleLowerCase("vi"))) return candidate;
   }
 }
+
+/** Long office names in the forms' usual short form, so that unit sheets stay apart within 31 characters. */
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/thi hành án dân sự/giu, "THADS"],
+  [/khu vực/giu, "KV"],
+];
+
+/** A unit's sheet name: its name as is when it fits, else abbreviated ("PHÒNG THADS KV 1"). */
+export function unitSheetName(name: string): string {
+  const nfc = name.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (nfc.length <= MAX_SHEET_NAME) return nfc;
+  return ABBREVIATIONS.reduce((text, [pattern, short]) => text.replace(pattern, short), nfc);
+}

@@ -1,4 +1,5 @@
 import { uniqueSheetName, validSheetName } from "../../../src/core/report/build";
+import { unitSheetName } from "../../../src/core/report/sheetName";
 
 describe("uniqueSheetName", () => {
   test("a free name is kept", () => {
@@ -42,5 +43,15 @@ describe("validSheetName", () => {
   test("nothing left: the fallback", () => {
     expect(validSheetName("  ''  ")).toBe("Báo cáo");
     expect(validSheetName("", "Đơn vị 2")).toBe("Đơn vị 2");
+  });
+});
+
+describe("unitSheetName", () => {
+  test("keeps a name that fits", () => {
+    expect(unitSheetName("Chi cục THADS Quận 1")).toBe("Chi cục THADS Quận 1");
+  });
+  test("shortens the long official names the usual way, so that units stay apart", () => {
+    expect(unitSheetName("PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 1")).toBe("PHÒNG THADS KV 1");
+    expect(unitSheetName("Chi cục Thi hành án dân sự huyện Hòa Vang")).toBe("Chi cục THADS huyện Hòa Vang");
   });
 });
