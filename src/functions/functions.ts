@@ -53,7 +53,7 @@ function ok<T>(r: Result<T>): T {
 }
 
 /**
- * Tỷ lệ thi hành xong = (thi hành xong + đình chỉ) ÷ có điều kiện thi hành. Trả về phân số: định dạng ô là %.
+ * Tỷ lệ thi hành xong = (thi hành xong + đình chỉ) ÷ có điều kiện thi hành. Trả về phân số: định dạng ô là %. · Completion rate (done + terminated) ÷ eligible.
  * @customfunction RATE
  * @param done Số thi hành xong (việc hoặc nghìn đồng): một số, một ô hoặc một vùng (cộng lại).
  * @param eligible Số có điều kiện thi hành (việc hoặc nghìn đồng): một số, một ô hoặc một vùng.
@@ -67,7 +67,7 @@ export function rate(done: unknown[][], eligible: unknown[][], terminated?: unkn
 }
 
 /**
- * Còn thiếu so với chỉ tiêu = chỉ tiêu − tỷ lệ (phân số; số âm là vượt chỉ tiêu).
+ * Còn thiếu so với chỉ tiêu = chỉ tiêu − tỷ lệ (phân số; số âm là vượt chỉ tiêu). · Shortfall: target − rate.
  * @customfunction GAP
  * @param rate Tỷ lệ đạt được: 0,815; 81,5% hoặc 81,5 đều là 81,5%.
  * @param target Chỉ tiêu: 0,815; 81,5% hoặc 81,5 đều là 81,5%.
@@ -78,7 +78,7 @@ export function gap(rate: unknown, target: unknown): number {
 }
 
 /**
- * Cần thêm: số việc (hoặc nghìn đồng) ít nhất phải thi hành xong thêm để đạt chỉ tiêu.
+ * Cần thêm: số việc (hoặc nghìn đồng) ít nhất phải thi hành xong thêm để đạt chỉ tiêu. · More to complete to reach the target.
  * @customfunction NEEDED
  * @param done Số thi hành xong: một số, một ô hoặc một vùng (cộng lại).
  * @param eligible Số có điều kiện thi hành: một số, một ô hoặc một vùng.
@@ -96,7 +96,7 @@ export function needed(done: unknown[][], eligible: unknown[][], target: unknown
 }
 
 /**
- * "Đạt" khi tỷ lệ đạt chỉ tiêu, ngược lại "Chưa đạt".
+ * "Đạt" khi tỷ lệ đạt chỉ tiêu, ngược lại "Chưa đạt". · Met / not met.
  * @customfunction STATUS
  * @param rate Tỷ lệ đạt được: 0,815; 81,5% hoặc 81,5 đều là 81,5%.
  * @param target Chỉ tiêu: 0,815; 81,5% hoặc 81,5 đều là 81,5%.
@@ -107,7 +107,7 @@ export function status(rate: unknown, target: unknown): string {
 }
 
 /**
- * Chuyển kỳ sau = tổng số phải thi hành − thi hành xong − đình chỉ.
+ * Chuyển kỳ sau = tổng số phải thi hành − thi hành xong − đình chỉ. · Carried to the next period.
  * @customfunction BACKLOG
  * @param mustEnforce Tổng số phải thi hành (việc hoặc nghìn đồng): một số, một ô hoặc một vùng.
  * @param done Số thi hành xong: một số, một ô hoặc một vùng (cộng lại).
@@ -121,7 +121,7 @@ export function backlogOf(mustEnforce: unknown[][], done: unknown[][], terminate
 }
 
 /**
- * Tháng thứ mấy của năm thống kê (từ 1/10 đến 30/9): tháng 10 là 1, … tháng 9 là 12.
+ * Tháng thứ mấy của năm thống kê (từ 1/10 đến 30/9): tháng 10 là 1, … tháng 9 là 12. · Month of the statistical year (October = 1).
  * @customfunction PERIOD
  * @param date Ngày: ô ngày tháng, hoặc chữ dạng ngày/tháng/năm như 31/08/2021.
  * @returns Số tháng của kỳ báo cáo, 1 đến 12.
@@ -131,7 +131,7 @@ export function period(date: unknown): number {
 }
 
 /**
- * Năm thống kê chứa ngày: 01/10/2020 và 30/09/2021 đều thuộc năm 2021.
+ * Năm thống kê chứa ngày: 01/10/2020 và 30/09/2021 đều thuộc năm 2021. · Statistical year (1 Oct – 30 Sep).
  * @customfunction FISCALYEAR
  * @param date Ngày: ô ngày tháng, hoặc chữ dạng ngày/tháng/năm như 31/08/2021.
  * @returns Năm thống kê, ví dụ 2021.
@@ -141,7 +141,7 @@ export function fiscalYear(date: unknown): number {
 }
 
 /**
- * Tên kỳ báo cáo kết thúc ở tháng của ngày, ví dụ "11 tháng năm 2021 (01/10/2020 – 31/08/2021)".
+ * Tên kỳ báo cáo kết thúc ở tháng của ngày, ví dụ "11 tháng năm 2021 (01/10/2020 – 31/08/2021)". · Name of the cumulative period.
  * @customfunction PERIODLABEL
  * @param date Ngày: ô ngày tháng, hoặc chữ dạng ngày/tháng/năm như 31/08/2021.
  * @returns Tên kỳ báo cáo.
@@ -151,7 +151,7 @@ export function periodLabelOf(date: unknown): string {
 }
 
 /**
- * Câu kết quả: "Kết quả thi hành án 11 tháng đã đạt tỷ lệ 77,14%/81,5% về việc (còn thiếu 4,36%) và …".
+ * Câu kết quả: "Kết quả thi hành án 11 tháng đã đạt tỷ lệ 77,14%/81,5% về việc (còn thiếu 4,36%) và …". · The results sentence.
  * @customfunction SUMMARY
  * @param caseRate Tỷ lệ về việc: 0,7714; 77,14% hoặc 77,14 đều là 77,14%.
  * @param caseTarget Chỉ tiêu về việc: 0,815; 81,5% hoặc 81,5 đều là 81,5%.
@@ -169,7 +169,7 @@ export function summary(caseRate: unknown, caseTarget: unknown, moneyRate: unkno
 }
 
 /**
- * Số tiền bằng chữ, ví dụ 1005000 → "Một triệu không trăm linh năm nghìn đồng".
+ * Số tiền bằng chữ, ví dụ 1005000 → "Một triệu không trăm linh năm nghìn đồng". · Amount in Vietnamese words.
  * @customfunction WORDS
  * @param amount Số tiền (đồng): một số, một ô hoặc một vùng (cộng lại).
  * @param inThousands Không bắt buộc. TRUE khi số tiền tính bằng nghìn đồng (như trong biểu mẫu THADS).
@@ -180,7 +180,7 @@ export function words(amount: unknown[][], inThousands?: unknown): string {
 }
 
 /**
- * Đếm số dòng của cột trạng thái (sổ theo dõi) thuộc một loại: "xong", "đình chỉ", "có điều kiện"…
+ * Đếm số dòng của cột trạng thái (sổ theo dõi) thuộc một loại: "xong", "đình chỉ", "có điều kiện"… · Counts register rows of a status category.
  * @customfunction COUNT
  * @param statusRange Vùng trạng thái / kết quả của sổ theo dõi, ví dụ F:F.
  * @param category Loại: xong, đình chỉ, đang thi hành, hoãn, tạm đình chỉ, chưa có điều kiện, ủy thác, thu hồi, có điều kiện.

@@ -36,6 +36,10 @@ describe("dist/functions.json", () => {
     expect(f.name).toBe(id);
     expect(f.name).toMatch(/^[A-Z][A-Z0-9.]*$/);
     expect(f.description?.trim()).toBeTruthy();
+    // Vietnamese first, then a short English gloss after " · " (Excel shows one description only).
+    const [vi, en] = (f.description ?? "").split(" · ");
+    expect(vi).toMatch(/[àáảãạăâđêôơư]/i);
+    expect(en).toMatch(/^[A-Z][\x20-\x7E–÷−]+\.$/);
     expect(f.parameters.length).toBeGreaterThan(0);
     for (const p of f.parameters) expect(`${id}.${p.name}: ${p.description ?? ""}`).toMatch(/: \S/);
   });
