@@ -183,7 +183,21 @@ function statisticsSheet(members, seed = SEED) {
     cells.push([i + 1, officerName(i), ...figures]);
   }
   cells.push(["", "Tổng cộng", ...total]);
-  return { cells, firstDataRow: 6, numberColumns: range(2, width), members };
+  // Where each measure's rate inputs sit: cases from column 2, money after them.
+  const at = (measure, label) => 2 + measure * STAT_CATEGORIES.length + STAT_CATEGORIES.indexOf(label);
+  const rateColumns = (measure) => ({
+    eligible: at(measure, "Có điều kiện thi hành"),
+    completed: at(measure, "Thi hành xong"),
+    terminated: at(measure, "Đình chỉ"),
+  });
+  return {
+    cells,
+    firstDataRow: 6,
+    nameColumn: 1,
+    numberColumns: range(2, width),
+    rateColumns: { cases: rateColumns(0), money: rateColumns(1) },
+    members,
+  };
 }
 
 // ---------------------------------------------------------------- case register

@@ -7,11 +7,8 @@
 
 const nowNs = () => process.hrtime.bigint();
 
-/**
- * A full garbage collection (V8's gc, exposed at run time), before a comparison starts: work that
- * allocated megabytes leaves a collection due, which the next measurement should not pay for.
- */
-const collectGarbage = (() => {
+/** V8's gc, exposed at run time; a no-op where it cannot be. */
+const gc = (() => {
   try {
     require("v8").setFlagsFromString("--expose-gc");
     return require("vm").runInNewContext("gc");
@@ -19,6 +16,18 @@ const collectGarbage = (() => {
     return () => undefined;
   }
 })();
+
+/**
+ * A full garbage collection, before a comparison starts: work that allocated megabytes leaves a
+ * collection due, which the next measurement should not pay for.
+ */
+const collectGarbage = () => gc();
+
+/**
+ * A collection of the young generation only, between samples. A full one there would also drop
+ * the type feedback of the code measured and send it back to unoptimised code in every sample.
+ */
+const collectYoung = () => gc({ type: "minor" });
 
 // Results go here so that the optimiser cannot drop the work that made them.
 let sunk = 0;
@@ -50,16 +59,29 @@ function timeNsSync(fn) {
  * times in ns. Synchronous: async work belongs in compareAsync.
  */
 function compare(subject, baseline, { repeats = 7, warmup = 2 } = {}) {
-  for (let i = 0; i < warmup; i++) {
-    baseline();
-    subject();
-  }
-  const s = [], b = [];
+  const [b, s] = compareAll([baseline, subject], { repeats, warmup });
+  return { subjectNs: s.ns, baselineNs: b.ns, subjectSamples: s.samples, baselineSamples: b.samples };
+}
+
+/**
+ * compare for more than two: runs every function in turn, round after round, and returns each
+ * one's median time in ns and its samples, in the order given. With `collect`, a collection of the
+ * young generation (untimed) comes before every sample, so that a sample pays for the collections
+ * its own work causes and not for copying what a neighbour's left alive.
+ */
+function compareAll(fns, { repeats = 7, warmup = 2, collect = false } = {}) {
+  for (let i = 0; i < warmup; i++) for (const fn of fns) fn();
+  const samples = fns.map(() => []);
   for (let i = 0; i < repeats; i++) {
-    b.push(timeNsSync(baseline));
-    s.push(timeNsSync(subject));
+    fns.forEach((fn, j) => {
+      if (collect) {
+        sunk = 0; // the previous sample's result may go
+        collectYoung();
+      }
+      samples[j].push(timeNsSync(fn));
+    });
   }
-  return { subjectNs: median(s), baselineNs: median(b), subjectSamples: s, baselineSamples: b };
+  return samples.map((s) => ({ ns: median(s), samples: s }));
 }
 
 async function compareAsync(subject, baseline, { repeats = 3, warmup = 0 } = {}) {
@@ -76,11 +98,13 @@ async function compareAsync(subject, baseline, { repeats = 3, warmup = 0 } = {})
 }
 
 /**
- * A result row. budget is { ratio: n } (figure ÷ baseline at most n) or { max: n } (figure at most
- * n, in the row's unit). `slack` multiplies the limit (the quick test runs on noisy CI machines).
+ * A result row. budget is { ratio: n } (figure ÷ baseline at most n), { max: n } (figure at most
+ * n, in the row's unit) or null: a figure shown for information, which never fails (shown "—").
+ * `slack` multiplies the limit (the quick test runs on noisy CI machines).
  */
 function row({ id, name, figure, unit, baseline = null, baselineName = "", budget, slack = 1, note = "" }) {
   const ratio = baseline ? figure / baseline : null;
+  if (budget === null) return { id, name, figure, unit, baseline, baselineName, ratio, budget, limit: null, ok: true, note };
   const limit = (budget.ratio ?? budget.max) * slack;
   const measured = budget.ratio !== undefined ? ratio : figure;
   const ok = measured !== null && Number.isFinite(measured) && measured <= limit;
@@ -100,6 +124,7 @@ function fmt(x, unit) {
 }
 
 function budgetText(r) {
+  if (r.budget === null) return "—";
   if (r.budget.ratio !== undefined) return `≤ ${fmt(r.limit)}×`;
   return `≤ ${fmt(r.limit, r.unit)}`;
 }
@@ -134,4 +159,4 @@ function markdownTable(rows) {
   return [line(HEADERS), line(HEADERS.map(() => "---")), ...body.map(line)].join("\n");
 }
 
-module.exports = { sink, median, collectGarbage, compare, compareAsync, timeNs, timeNsSync, row, missing, textTable, markdownTable };
+module.exports = { sink, median, collectGarbage, compare, compareAll, compareAsync, timeNs, timeNsSync, row, missing, textTable, markdownTable };

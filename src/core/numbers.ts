@@ -72,22 +72,30 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 
 /**
  * Rounds away binary noise so that 0.07 * 100 is 7, not 7.000000000000001: a fraction keeps twelve
- * significant digits, more than any rate or amount in nghìn đồng needs. Whole numbers have no noise
- * and are kept as they are (an amount in đồng may have 16 digits).
- * Runs in every function call, so the usual range is done with arithmetic (toPrecision costs ~0.2 µs).
+ * significant digits (the value of Number(x.toPrecision(12))), more than any rate or amount in
+ * nghìn đồng needs. Whole numbers have no noise and are kept as they are (an amount in đồng may
+ * have 16 digits). clean is idempotent: clean(clean(x)) === clean(x).
+ * Runs in every function call and for every figure of a report, so the usual range is done with
+ * arithmetic (toPrecision costs ~0.2 µs), and the magnitudes of rates, gaps and small figures
+ * (0.01 … 10) are told by comparison rather than by a logarithm.
  */
 export function clean(x: number): number {
   if (Number.isInteger(x) || !Number.isFinite(x)) return x;
   const abs = x < 0 ? -x : x;
-  if (abs >= 1e-10 && abs < 1e11) {
-    const scale = POW10[11 - Math.floor(Math.log10(abs))];
-    const scaled = abs * scale;
-    const whole = Math.floor(scaled);
-    // Near a tie the product's own rounding could decide: leave those to the exact decimal below.
-    if (Math.abs(scaled - whole - 0.5) > 1e-3) {
-      const rounded = (scaled - whole < 0.5 ? whole : whole + 1) / scale;
-      return x < 0 ? -rounded : rounded;
-    }
-  }
+  if (abs < 1) {
+    if (abs >= 0.1) return roundTwelve(x, abs, 1e12);
+    if (abs >= 0.01) return roundTwelve(x, abs, 1e13);
+  } else if (abs < 10) return roundTwelve(x, abs, 1e11);
+  if (abs >= 1e-10 && abs < 1e11) return roundTwelve(x, abs, POW10[11 - Math.floor(Math.log10(abs))]);
   return Number(x.toPrecision(12));
+}
+
+/** x (abs its magnitude) to twelve significant digits, `scale` bringing them before the point. */
+function roundTwelve(x: number, abs: number, scale: number): number {
+  const scaled = abs * scale;
+  const whole = Math.floor(scaled);
+  // Near a tie the product's own rounding could decide: leave those to the exact decimal.
+  if (Math.abs(scaled - whole - 0.5) <= 1e-3) return Number(x.toPrecision(12));
+  const rounded = (scaled - whole < 0.5 ? whole : whole + 1) / scale;
+  return x < 0 ? -rounded : rounded;
 }

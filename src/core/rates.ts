@@ -24,6 +24,15 @@ export function shortfall(rate: number, target: number): number {
   return difference(target, rate);
 }
 
+/**
+ * shortfall(rate, target) for a rate and a target clean already (clean(x) === x, as the rates of
+ * completionRate are): cleaning them again changes nothing (clean is idempotent), and a report
+ * works out thousands of these.
+ */
+export function shortfallOfClean(rate: number, target: number): number {
+  return clean(target - rate);
+}
+
 /** Whether a rate reaches its target, ignoring binary noise in either figure. */
 export function meetsTarget(rate: number, target: number): boolean {
   return clean(rate) >= clean(target);
@@ -45,7 +54,12 @@ const PRODUCT_NOISE = 1e-15;
 
 /** Đạt / Chưa đạt */
 export function statusWord(rate: number, target: number): "Đạt" | "Chưa đạt" {
-  return meetsTarget(rate, target) ? "Đạt" : "Chưa đạt";
+  return statusWordOfClean(clean(rate), clean(target));
+}
+
+/** statusWord(rate, target) for a rate and a target clean already (see shortfallOfClean). */
+export function statusWordOfClean(rate: number, target: number): "Đạt" | "Chưa đạt" {
+  return rate >= target ? "Đạt" : "Chưa đạt";
 }
 
 /** Chuyển kỳ sau = Tổng số phải thi hành − (Thi hành xong + Đình chỉ). */
@@ -61,5 +75,12 @@ export function backlog(mustEnforce: number, done: number, terminated = 0): Resu
 /** Cần thêm mỗi tháng còn lại: the remainder spread over the months left in the statistical year. */
 export function neededPerMonth(needed: number, monthsRemaining: number): number {
   if (monthsRemaining <= 0) return needed;
-  return Math.ceil(clean(needed / monthsRemaining));
+  const share = needed / monthsRemaining;
+  // A whole need under 1e9 over at most 1,000 whole months is a whole number, or at least 1/1000
+  // away from one, while clean would move it by at most 5e-4 (twelve significant digits): it
+  // rounds up the same uncleaned. clean matters for the others (7.000000000000001 is 7).
+  if (Number.isInteger(needed) && needed < 1e9 && needed > -1e9 && Number.isInteger(monthsRemaining) && monthsRemaining <= 1000) {
+    return Math.ceil(share);
+  }
+  return Math.ceil(clean(share));
 }

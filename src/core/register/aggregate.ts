@@ -86,10 +86,17 @@ interface Accumulator {
 const TOTAL_LABELS = new Set(["tong cong", "cong", "tong so", "tong"]);
 const TOTAL_START = /^\s*[tTcC]/; // "Tổng …", "Cộng"
 
-/** TOTAL_START.test(v), with the expression run only on texts starting with white space. */
+/**
+ * TOTAL_START.test(v), with the expression run only on texts starting with white space, and false
+ * too for a "t" or "c" followed by an ASCII character other than "o": such a text ("Trần Văn An")
+ * cannot fold to "tong …" or "cong", so it is not looked up.
+ */
 function startsLikeTotal(v: string): boolean {
   const c = v.charCodeAt(0);
-  if (c === 0x74 || c === 0x54 || c === 0x63 || c === 0x43) return true;
+  if (c === 0x74 || c === 0x54 || c === 0x63 || c === 0x43) {
+    const next = v.charCodeAt(1);
+    return next === 0x6f || next === 0x4f || next >= 0x80;
+  }
   return c <= 32 || c === 0xa0 || c >= 0x1680 ? TOTAL_START.test(v) : false;
 }
 
@@ -127,76 +134,117 @@ class IssueLog {
   }
 }
 
-export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, options: RegisterOptions): RegisterResult {
-  const origin = options.origin ?? layout.origin;
-  const sheetName = options.sheetName ?? layout.sheetName;
-  const groupBy = options.groupBy ?? "officer";
-  const inDong = (options.moneyUnit ?? layout.moneyUnit) === "dong";
-  const eligible = new Set(options.eligibleCategories ?? DEFAULT_ELIGIBLE);
-  const reclassified = options.reclassified ?? {};
-  const cols = layout.columns;
-  const log = new IssueLog();
+/** One pass over a register's rows: the running sums, the statuses and the members met so far. */
+class RegisterPass {
+  readonly log = new IssueLog();
+  readonly result: RegisterResult;
+  readonly accumulators: Accumulator[] = [];
+  readonly noName: string;
+  private readonly origin: CellOrigin;
+  private readonly sheetName: string | undefined;
+  private readonly cols: RegisterLayout["columns"];
+  private readonly headers: RegisterLayout["headers"];
+  private readonly reclassified: Record<string, StatusCategory>;
+  private readonly reportSerial: number;
+  private readonly yearStartSerial: number;
+  // Statuses: raw cell text → its entry and category index (classification done once per distinct text).
+  private readonly statusByRaw = new Map<unknown, { entry: StatusCount; index: number }>();
+  private readonly statusByText = new Map<string, StatusCount>();
+  // Members: raw name → accumulator; names differing only in case, diacritics or spacing are one.
+  private readonly memberByRaw = new Map<unknown, Accumulator>();
+  private readonly memberByKey = new Map<string, Accumulator>();
+  // Date texts and Date values repeat (a register spans a few hundred days): each is read once.
+  private readonly dayOf = new Map<string | number, number>();
+  // Folding every row's texts would dominate the pass: only short texts starting like "Tổng"/"Cộng"
+  // are folded, once each.
+  private readonly totalText = new Map<string, boolean>();
+  /** the columns whose cells make a case row (all blank: a blank row) */
+  private readonly caseCols: number[];
+  private readonly dateCol: number;
+  private readonly statusCol: number;
+  private readonly amountCol: number;
+  private readonly collectedCol: number;
+  private readonly officerCol: number;
+  /** -1 when the register has no decision-number column */
+  private readonly decisionCol: number;
+  rowsRead = 0;
+  afterReportDate = 0;
+  unclassified = 0;
 
-  const addr = (r: number, c: number) => {
-    const a = cellAddress(r, c, origin.row, origin.col);
-    return sheetName ? `${sheetName}!${a}` : a;
-  };
-  const issue = (kind: string, r: number, c: number, severity: Issue["severity"], message: string, what: string) => {
-    const where = addr(r, c);
-    log.add(kind, { where, message: `${where}: ${message}`, severity, row: r + origin.row, col: c + origin.col }, what);
-  };
-  const header = (field: RegisterField) => layout.headers[field] ?? "";
-
-  const table: StatTable = { memberKind: groupBy, members: [], issues: log.issues };
-  if (layout.office !== undefined) table.office = layout.office;
-  const result: RegisterResult = { table, statuses: [], unclassified: 0, rowsRead: 0, afterReportDate: 0 };
-  const groupCol = groupBy === "unit" ? cols.unit : cols.officer;
-  if (groupCol === undefined) {
-    log.issues.push({ where: sheetName ?? "", severity: "error", message: "Sổ theo dõi không có cột Đơn vị: không tổng hợp theo đơn vị được." });
-    return result;
+  constructor(
+    private readonly cells: unknown[][],
+    layout: RegisterLayout,
+    options: RegisterOptions,
+    table: StatTable,
+    private readonly groupBy: "officer" | "unit",
+    private readonly groupCol: number,
+  ) {
+    this.origin = options.origin ?? layout.origin;
+    this.sheetName = options.sheetName ?? layout.sheetName;
+    this.cols = layout.columns;
+    this.headers = layout.headers;
+    this.reclassified = options.reclassified ?? {};
+    this.noName = groupBy === "unit" ? "(Không ghi đơn vị)" : "(Không ghi Chấp hành viên)";
+    this.result = { table, statuses: [], unclassified: 0, rowsRead: 0, afterReportDate: 0 };
+    this.reportSerial = dateToSerial(options.reportDate);
+    this.yearStartSerial = dateToSerial({ year: fiscalYearOf(options.reportDate) - 1, month: 10, day: 1 });
+    const cols = this.cols;
+    this.caseCols = [cols.officer, cols.status, cols.date, cols.amount, cols.collected, cols.unit, cols.decisionNumber].filter(
+      (c): c is number => c !== undefined,
+    );
+    this.dateCol = cols.date;
+    this.statusCol = cols.status;
+    this.amountCol = cols.amount;
+    this.collectedCol = cols.collected;
+    this.officerCol = cols.officer;
+    this.decisionCol = cols.decisionNumber ?? -1;
   }
 
-  const reportSerial = dateToSerial(options.reportDate);
-  const yearStartSerial = dateToSerial({ year: fiscalYearOf(options.reportDate) - 1, month: 10, day: 1 });
+  private addr(r: number, c: number): string {
+    const a = cellAddress(r, c, this.origin.row, this.origin.col);
+    return this.sheetName ? `${this.sheetName}!${a}` : a;
+  }
 
-  // Statuses: raw cell text → its entry and category index (classification done once per distinct text).
-  const statusByRaw = new Map<unknown, { entry: StatusCount; index: number }>();
-  const statusByText = new Map<string, StatusCount>();
+  private issue(kind: string, r: number, c: number, severity: Issue["severity"], message: string, what: string): void {
+    const where = this.addr(r, c);
+    this.log.add(kind, { where, message: `${where}: ${message}`, severity, row: r + this.origin.row, col: c + this.origin.col }, what);
+  }
+
+  private header(field: RegisterField): string {
+    return this.headers[field] ?? "";
+  }
+
   /** The status of a raw cell not seen yet (statusByRaw has those seen). */
-  const statusOf = (raw: unknown, r: number): { entry: StatusCount; index: number } => {
+  private statusOf(raw: unknown, r: number): { entry: StatusCount; index: number } {
     const text = isBlankCell(raw) ? "" : String(raw).trim();
-    let entry = statusByText.get(text);
+    let entry = this.statusByText.get(text);
     if (!entry) {
+      const reclassified = this.reclassified;
       const chosen = hasOwn(reclassified, text) ? reclassified[text] : undefined;
       const category = chosen !== undefined && hasOwn(INDEX, chosen) ? chosen : (classifyStatus(text) ?? null);
       entry = { text, category, count: 0 };
-      statusByText.set(text, entry);
-      result.statuses.push(entry);
+      this.statusByText.set(text, entry);
+      this.result.statuses.push(entry);
       if (category === null) {
         const shown = text === "" ? "trống" : `"${text}"`;
-        issue(`status:${text}`, r, cols.status, "error", `trạng thái ${shown} chưa được phân loại; hãy chọn loại cho trạng thái này.`, "trạng thái chưa phân loại");
+        this.issue(`status:${text}`, r, this.statusCol, "error", `trạng thái ${shown} chưa được phân loại; hãy chọn loại cho trạng thái này.`, "trạng thái chưa phân loại");
       }
     }
     const status = { entry, index: entry.category === null ? -1 : INDEX[entry.category] };
-    statusByRaw.set(raw, status);
+    this.statusByRaw.set(raw, status);
     return status;
-  };
+  }
 
-  // Members: raw name → accumulator; names differing only in case, diacritics or spacing are one.
-  const memberByRaw = new Map<unknown, Accumulator>();
-  const memberByKey = new Map<string, Accumulator>();
-  const accumulators: Accumulator[] = [];
-  const noName = groupBy === "unit" ? "(Không ghi đơn vị)" : "(Không ghi Chấp hành viên)";
   /** The accumulator of a raw name cell not seen yet (memberByRaw has those seen). */
-  const memberOf = (raw: unknown, r: number): Accumulator => {
+  private memberOf(raw: unknown, r: number): Accumulator {
     const blank = isBlankCell(raw);
-    const name = blank ? noName : String(raw).trim().replace(/\s+/g, " ");
+    const name = blank ? this.noName : String(raw).trim().replace(/\s+/g, " ");
     const key = blank ? "" : foldText(name);
-    let acc = memberByKey.get(key);
+    let acc = this.memberByKey.get(key);
     if (!acc) {
       acc = {
         name,
-        where: addr(r, groupCol),
+        where: this.addr(r, this.groupCol),
         carriedOver: 0,
         newlyAccepted: 0,
         carriedOverAmount: 0,
@@ -206,136 +254,169 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
         collected: new Float64Array(N),
         terminatedAmount: 0,
       };
-      memberByKey.set(key, acc);
-      accumulators.push(acc);
+      this.memberByKey.set(key, acc);
+      this.accumulators.push(acc);
     }
-    memberByRaw.set(raw, acc);
+    this.memberByRaw.set(raw, acc);
     return acc;
-  };
+  }
 
-  // Date texts and Date values repeat (a register spans a few hundred days): each is read once.
-  const dayOf = new Map<string | number, number>();
   /** The day number (Excel serial) of a date cell other than a serial (a text, a Date…), or undefined after listing the problem. */
-  const readDay = (v: unknown, r: number): number | undefined => {
-    const c = cols.date;
+  private readDay(v: unknown, r: number): number | undefined {
+    const c = this.dateCol;
     const key = typeof v === "string" ? v : v instanceof Date ? v.getTime() : undefined;
-    const known = key === undefined ? undefined : dayOf.get(key);
+    const known = key === undefined ? undefined : this.dayOf.get(key);
     if (known !== undefined) return known;
     if (isBlankCell(v)) {
-      issue("dateBlank", r, c, "error", `thiếu ngày (${header("date")}): không xác định được kỳ báo cáo của việc này.`, "thiếu ngày");
+      this.issue("dateBlank", r, c, "error", `thiếu ngày (${this.header("date")}): không xác định được kỳ báo cáo của việc này.`, "thiếu ngày");
       return undefined;
     }
     const parts = typeof v === "string" ? DMY_PARTS.exec(v) : null;
     if (parts && Number(parts[2]) > 12) {
       const swapped = Number(parts[1]) <= 12 ? " — có thể đã nhập theo thứ tự tháng/ngày" : "";
-      issue("month", r, c, "error", `ngày "${v}" có tháng ${parts[2]} lớn hơn 12${swapped}; nhập theo ngày/tháng/năm.`, "tháng lớn hơn 12");
+      this.issue("month", r, c, "error", `ngày "${v}" có tháng ${parts[2]} lớn hơn 12${swapped}; nhập theo ngày/tháng/năm.`, "tháng lớn hơn 12");
       return undefined;
     }
-    const d = readDate(v, header("date") || "Ngày");
+    const d = readDate(v, this.header("date") || "Ngày");
     if (isError(d)) {
-      issue("date", r, c, "error", d.message, "ngày không đọc được");
+      this.issue("date", r, c, "error", d.message, "ngày không đọc được");
       return undefined;
     }
     const day = dateToSerial(d);
-    if (key !== undefined) dayOf.set(key, day);
+    if (key !== undefined) this.dayOf.set(key, day);
     return day;
-  };
+  }
 
   /** An amount cell in the register's unit; blank is 0; text numbers are read with a warning. */
-  const readAmount = (field: RegisterField, r: number): number => {
-    const c = cols[field]!;
-    const v = cells[r][c];
+  private readAmount(field: RegisterField, r: number): number {
+    const c = this.cols[field]!;
+    const v = this.cells[r][c];
     if (typeof v === "number" && v >= 0) return v;
     const n = readNumberCell(v);
     if (n === undefined) {
-      issue(`nan:${field}`, r, c, "error", `"${String(v)}" không phải là số (${header(field)}).`, `không phải số (${header(field)})`);
+      this.issue(`nan:${field}`, r, c, "error", `"${String(v)}" không phải là số (${this.header(field)}).`, `không phải số (${this.header(field)})`);
       return 0;
     }
     if (n.value < 0) {
-      issue(`negative:${field}`, r, c, "error", `số âm ${formatNumberVi(n.value)} (${header(field)}).`, "số âm");
+      this.issue(`negative:${field}`, r, c, "error", `số âm ${formatNumberVi(n.value)} (${this.header(field)}).`, "số âm");
       return 0;
     }
     if (n.fromText) {
-      issue(`text:${field}`, r, c, "warning", `số "${String(v)}" được lưu dạng văn bản, đã đọc là ${formatNumberVi(n.value)}.`, "số lưu dạng văn bản");
+      this.issue(`text:${field}`, r, c, "warning", `số "${String(v)}" được lưu dạng văn bản, đã đọc là ${formatNumberVi(n.value)}.`, "số lưu dạng văn bản");
     }
     return n.value;
-  };
-
-  // Folding every row's texts would dominate the pass: only short texts starting like "Tổng"/"Cộng"
-  // are folded, once each.
-  const totalText = new Map<string, boolean>();
-  const isTotalLabel = (v: unknown) => {
-    if (typeof v !== "string" || v.length > 20 || !startsLikeTotal(v)) return false;
-    let total = totalText.get(v);
-    if (total === undefined) totalText.set(v, (total = TOTAL_LABELS.has(foldText(v))));
-    return total;
-  };
-  const isTotalRow = (row: unknown[]) =>
-    isTotalLabel(row[0]) || isTotalLabel(row[cols.officer]) || (cols.decisionNumber !== undefined && isTotalLabel(row[cols.decisionNumber]));
-  const caseCols = [cols.officer, cols.status, cols.date, cols.amount, cols.collected, cols.unit, cols.decisionNumber].filter(
-    (c): c is number => c !== undefined,
-  );
-  const isBlankRow = (row: unknown[]) => {
-    for (const c of caseCols) if (!isBlank(row[c])) return false;
-    return true;
-  };
-
-  // Read once here rather than on every row through the closures' scope.
-  const { date: dateCol, status: statusCol, amount: amountCol, collected: collectedCol } = cols;
-  let rowsRead = 0;
-  let afterReportDate = 0;
-  let unclassified = 0;
-  for (let r = layout.firstDataRow; r < cells.length; r++) {
-    const row = cells[r];
-    if (!row || isBlankRow(row) || isTotalRow(row)) continue;
-    rowsRead++;
-    // The usual cells (a serial date, amounts as numbers) are read here; the others by the functions.
-    const dateCell = row[dateCol];
-    const day = typeof dateCell === "number" && dateCell >= 1 && dateCell < 2958466 ? Math.floor(dateCell) : readDay(dateCell, r);
-    if (day !== undefined && day > reportSerial) {
-      afterReportDate++;
-      continue;
-    }
-    const statusCell = row[statusCol];
-    const { entry: status, index: i } = statusByRaw.get(statusCell) ?? statusOf(statusCell, r);
-    status.count++;
-    if (i < 0) unclassified++;
-    if (day === undefined) continue;
-
-    const nameCell = row[groupCol];
-    const acc = memberByRaw.get(nameCell) ?? memberOf(nameCell, r);
-    if (acc.name === noName) {
-      issue("noMember", r, groupCol, "warning", `việc không ghi ${groupBy === "unit" ? "đơn vị" : "Chấp hành viên"}: tính vào "${noName}".`, "không ghi tên");
-    }
-    const amountCell = row[amountCol];
-    const amount = typeof amountCell === "number" && amountCell >= 0 ? amountCell : readAmount("amount", r);
-    const collectedCell = row[collectedCol];
-    const collected = typeof collectedCell === "number" && collectedCell >= 0 ? collectedCell : readAmount("collected", r);
-    if (collected > amount) {
-      issue("over", r, cols.collected, "warning", `số đã thu ${formatNumberVi(collected)} lớn hơn số phải thi hành ${formatNumberVi(amount)}: kiểm tra lại cột.`, "đã thu lớn hơn phải thi hành");
-    }
-    if (day < yearStartSerial) {
-      acc.carriedOver++;
-      acc.carriedOverAmount += amount;
-    } else {
-      acc.newlyAccepted++;
-      acc.newlyAcceptedAmount += amount;
-    }
-    if (i < 0) continue;
-    acc.cases[i]++;
-    acc.amount[i] += amount;
-    acc.collected[i] += collected;
-    if (i === TERMINATED) {
-      const filled = cols.terminatedAmount !== undefined && !isBlankCell(row[cols.terminatedAmount]);
-      acc.terminatedAmount += filled ? readAmount("terminatedAmount", r) : Math.max(0, amount - collected);
-    }
   }
 
-  result.rowsRead = rowsRead;
-  result.afterReportDate = afterReportDate;
-  result.unclassified = unclassified;
-  table.members = membersOf(accumulators, eligible, inDong, noName);
-  log.finish(sheetName ?? "");
+  /** Whether a cell is a total label ("Tổng cộng", "Cộng"): texts folded once each. */
+  private isTotalLabel(v: unknown): boolean {
+    if (typeof v !== "string" || v.length > 20 || !startsLikeTotal(v)) return false;
+    let total = this.totalText.get(v);
+    if (total === undefined) this.totalText.set(v, (total = TOTAL_LABELS.has(foldText(v))));
+    return total;
+  }
+
+  private isTotalRow(row: unknown[]): boolean {
+    return this.isTotalLabel(row[0]) || this.isTotalLabel(row[this.officerCol]) || (this.decisionCol >= 0 && this.isTotalLabel(row[this.decisionCol]));
+  }
+
+  private isBlankRow(row: unknown[]): boolean {
+    const caseCols = this.caseCols;
+    for (let k = 0; k < caseCols.length; k++) if (!isBlank(row[caseCols[k]])) return false;
+    return true;
+  }
+
+  /**
+   * The rows from `first` on, each added to its member's sums. The usual cells (a serial date,
+   * amounts as numbers, statuses and names seen before) are read here, with what every row needs
+   * held in locals; the others by the methods above.
+   */
+  readRows(first: number): void {
+    const { cells, dateCol, statusCol, groupCol, amountCol, collectedCol, reportSerial, yearStartSerial } = this;
+    const { statusByRaw, memberByRaw, dayOf, noName } = this;
+    const terminatedCol = this.cols.terminatedAmount;
+    let rowsRead = 0;
+    let afterReportDate = 0;
+    let unclassified = 0;
+    for (let r = first; r < cells.length; r++) {
+      const row = cells[r];
+      if (!row || this.isBlankRow(row) || this.isTotalRow(row)) continue;
+      rowsRead++;
+      const dateCell = row[dateCol];
+      const day =
+        typeof dateCell === "number" && dateCell >= 1 && dateCell < 2958466
+          ? Math.floor(dateCell)
+          : ((typeof dateCell === "string" ? dayOf.get(dateCell) : undefined) ?? this.readDay(dateCell, r));
+      if (day !== undefined && day > reportSerial) {
+        afterReportDate++;
+        continue;
+      }
+      const statusCell = row[statusCol];
+      const status = statusByRaw.get(statusCell) ?? this.statusOf(statusCell, r);
+      status.entry.count++;
+      const i = status.index;
+      if (i < 0) unclassified++;
+      if (day === undefined) continue;
+
+      const nameCell = row[groupCol];
+      const acc = memberByRaw.get(nameCell) ?? this.memberOf(nameCell, r);
+      if (acc.name === noName) {
+        const whom = this.groupBy === "unit" ? "đơn vị" : "Chấp hành viên";
+        this.issue("noMember", r, groupCol, "warning", `việc không ghi ${whom}: tính vào "${noName}".`, "không ghi tên");
+      }
+      const amountCell = row[amountCol];
+      const amount = typeof amountCell === "number" && amountCell >= 0 ? amountCell : this.readAmount("amount", r);
+      const collectedCell = row[collectedCol];
+      const collected = typeof collectedCell === "number" && collectedCell >= 0 ? collectedCell : this.readAmount("collected", r);
+      if (collected > amount) {
+        this.issue("over", r, collectedCol, "warning", `số đã thu ${formatNumberVi(collected)} lớn hơn số phải thi hành ${formatNumberVi(amount)}: kiểm tra lại cột.`, "đã thu lớn hơn phải thi hành");
+      }
+      if (day < yearStartSerial) {
+        acc.carriedOver++;
+        acc.carriedOverAmount += amount;
+      } else {
+        acc.newlyAccepted++;
+        acc.newlyAcceptedAmount += amount;
+      }
+      if (i < 0) continue;
+      acc.cases[i]++;
+      acc.amount[i] += amount;
+      acc.collected[i] += collected;
+      if (i === TERMINATED) {
+        const filled = terminatedCol !== undefined && !isBlankCell(row[terminatedCol]);
+        acc.terminatedAmount += filled ? this.readAmount("terminatedAmount", r) : Math.max(0, amount - collected);
+      }
+    }
+    this.rowsRead = rowsRead;
+    this.afterReportDate = afterReportDate;
+    this.unclassified = unclassified;
+  }
+}
+
+export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, options: RegisterOptions): RegisterResult {
+  const sheetName = options.sheetName ?? layout.sheetName;
+  const groupBy = options.groupBy ?? "officer";
+  const inDong = (options.moneyUnit ?? layout.moneyUnit) === "dong";
+  const eligible = new Set(options.eligibleCategories ?? DEFAULT_ELIGIBLE);
+
+  const issues: Issue[] = [];
+  const table: StatTable = { memberKind: groupBy, members: [], issues };
+  if (layout.office !== undefined) table.office = layout.office;
+  const groupCol = groupBy === "unit" ? layout.columns.unit : layout.columns.officer;
+  if (groupCol === undefined) {
+    issues.push({ where: sheetName ?? "", severity: "error", message: "Sổ theo dõi không có cột Đơn vị: không tổng hợp theo đơn vị được." });
+    return { table, statuses: [], unclassified: 0, rowsRead: 0, afterReportDate: 0 };
+  }
+
+  const pass = new RegisterPass(cells, layout, options, table, groupBy, groupCol);
+  table.issues = pass.log.issues;
+  pass.readRows(layout.firstDataRow);
+
+  const result = pass.result;
+  result.rowsRead = pass.rowsRead;
+  result.afterReportDate = pass.afterReportDate;
+  result.unclassified = pass.unclassified;
+  table.members = membersOf(pass.accumulators, eligible, inDong, pass.noName);
+  pass.log.finish(sheetName ?? "");
   return result;
 }
 

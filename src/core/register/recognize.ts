@@ -70,26 +70,29 @@ const FIELD_NAMES: Record<Role, string> = {
 const HEADER_SCAN_ROWS = 30;
 const has = (f: string, phrase: string) => ` ${f} `.includes(` ${phrase} `);
 
-/** The role of a header label; `band` is the label of the merged cell above it, if any. */
-function roleOf(label: string, band: string): Role | undefined {
-  const f = foldText(label);
+/**
+ * The role of a header label, given folded (`f`); `bandSaysMoney` tells whether the label of the
+ * merged cell above it speaks of money, asked only of a terminated amount not named "tiền" itself.
+ */
+function roleOf(f: string, bandSaysMoney: () => boolean): Role | undefined {
   if (f === "") return undefined;
-  if (has(f, "ngay")) {
-    if (has(f, "thu ly")) return "acceptedDate";
-    if (has(f, "quyet dinh") || has(f, "qd")) return "decisionDate";
+  const padded = ` ${f} `; // padded once for every phrase looked for
+  const says = (phrase: string) => padded.includes(` ${phrase} `);
+  if (says("ngay")) {
+    if (says("thu ly")) return "acceptedDate";
+    if (says("quyet dinh") || says("qd")) return "decisionDate";
     return undefined;
   }
-  if (has(f, "chap hanh vien") || has(f, "chv") || has(f, "nguoi thu ly") || has(f, "can bo thu ly")) return "officer";
+  if (says("chap hanh vien") || says("chv") || says("nguoi thu ly") || says("can bo thu ly")) return "officer";
   // The parties (người phải / được thi hành án, đương sự) are people, not amounts, whatever their label says.
-  if (/^(nguoi|ho ten|ho va ten|ten) /.test(f) || has(f, "duong su")) return undefined;
-  if (/^don vi( |$)/.test(f) && !has(f, "tinh")) return "unit";
-  if (has(f, "trang thai") || has(f, "ket qua") || has(f, "tinh trang")) return "status";
+  if (/^(nguoi|ho ten|ho va ten|ten) /.test(f) || says("duong su")) return undefined;
+  if (/^don vi( |$)/.test(f) && !says("tinh")) return "unit";
+  if (says("trang thai") || says("ket qua") || says("tinh trang")) return "status";
   if (/^so (qd|quyet dinh)( |$)/.test(f)) return "decisionNumber";
-  const money = has(f, "tien") || has(foldText(band), "tien");
-  if (has(f, "dinh chi") && !has(f, "tam dinh chi") && money) return "terminatedAmount";
-  if (has(f, "da thu") || has(f, "thu duoc") || has(f, "thuc thu") || has(f, "da thi hanh")) return "collected";
-  if (has(f, "phai thi hanh") || has(f, "phai thu")) return "amount";
-  if (/^so tien( |$)/.test(f) && !has(f, "da")) return "amount";
+  if (says("dinh chi") && !says("tam dinh chi") && (says("tien") || bandSaysMoney())) return "terminatedAmount";
+  if (says("da thu") || says("thu duoc") || says("thuc thu") || says("da thi hanh")) return "collected";
+  if (says("phai thi hanh") || says("phai thu")) return "amount";
+  if (/^so tien( |$)/.test(f) && !says("da")) return "amount";
   return undefined;
 }
 
@@ -122,22 +125,54 @@ interface Candidate {
   duplicates: string[];
 }
 
-function candidateAt(cells: unknown[][], r: number): Candidate {
-  const found = new Map<Role, { col: number; label: string }>();
-  const duplicates: string[] = [];
-  const width = cells[r]?.length ?? 0;
-  const consider = (c: number, v: unknown, fillingIn: boolean) => {
-    if (isBlankCell(v)) return;
-    const label = text(v);
-    const role = roleOf(label, bandAbove(cells, r, c));
-    if (!role) return;
-    if (!found.has(role)) found.set(role, { col: c, label });
-    else if (!fillingIn) duplicates.push(`${label} (cột ${c + 1})`);
-  };
-  for (let c = 0; c < width; c++) consider(c, cells[r][c], false);
-  // A vertically merged header keeps its text in the upper row only: fill in roles still missing.
-  for (let c = 0; c < width; c++) if (isBlankCell(cells[r][c])) consider(c, cellAt(cells, r - 1, c), true);
-  return { row: r, found, duplicates };
+/**
+ * The roles of the labels met while looking for the header, each text folded and judged once: the
+ * rows scanned are mostly cases, whose names, statuses and units repeat.
+ */
+class HeaderScan {
+  private readonly folds = new Map<string, string>();
+  /** roles of labels that do not depend on the band above them */
+  private readonly roles = new Map<string, Role | undefined>();
+
+  constructor(private readonly cells: unknown[][]) {}
+
+  private fold(text: string): string {
+    let folded = this.folds.get(text);
+    if (folded === undefined) this.folds.set(text, (folded = foldText(text)));
+    return folded;
+  }
+
+  /** The role of a label in row r, column c. */
+  role(label: string, r: number, c: number): Role | undefined {
+    if (this.roles.has(label)) return this.roles.get(label);
+    let asked = false;
+    const role = roleOf(this.fold(label), () => {
+      asked = true;
+      return has(this.fold(bandAbove(this.cells, r, c)), "tien");
+    });
+    if (!asked) this.roles.set(label, role);
+    return role;
+  }
+
+  candidateAt(r: number): Candidate {
+    const cells = this.cells;
+    const found = new Map<Role, { col: number; label: string }>();
+    const duplicates: string[] = [];
+    const width = cells[r]?.length ?? 0;
+    const consider = (c: number, v: unknown, fillingIn: boolean) => {
+      // Only text names a column (a number, a date or TRUE has no role).
+      if (typeof v !== "string" || isBlankCell(v)) return;
+      const label = text(v);
+      const role = this.role(label, r, c);
+      if (!role) return;
+      if (!found.has(role)) found.set(role, { col: c, label });
+      else if (!fillingIn) duplicates.push(`${label} (cột ${c + 1})`);
+    };
+    for (let c = 0; c < width; c++) consider(c, cells[r][c], false);
+    // A vertically merged header keeps its text in the upper row only: fill in roles still missing.
+    for (let c = 0; c < width; c++) if (isBlankCell(cells[r][c])) consider(c, cellAt(cells, r - 1, c), true);
+    return { row: r, found, duplicates };
+  }
 }
 
 const REQUIRED: Role[] = ["officer", "status", "amount", "collected"];
@@ -161,8 +196,9 @@ export function recognizeRegister(
 ): Result<RegisterLayout> {
   const origin = opts.origin ?? { row: 0, col: 0 };
   let best: Candidate | undefined;
+  const scan = new HeaderScan(cells);
   for (let r = 0; r < Math.min(cells.length, HEADER_SCAN_ROWS); r++) {
-    const c = candidateAt(cells, r);
+    const c = scan.candidateAt(r);
     if (!best || c.found.size > best.found.size) best = c;
   }
   const sheet = opts.sheetName ? `Trang "${opts.sheetName}": ` : "";

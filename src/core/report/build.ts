@@ -12,7 +12,7 @@ import type { ReportData, ReportDocument, ReportRow, ReportSheet } from "./docum
 import {
   competitionRanks,
   FigureContext,
-  memberRow,
+  memberRows,
   rankingRate,
   sheetTotalDifferences,
   sumFigures,
@@ -97,7 +97,7 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   if (table.members.length === 0) {
     found.push({ where: "", severity: "error", message: "Bảng không có dòng số liệu nào (chấp hành viên hoặc đơn vị)." });
   }
-  const rows: ReportRow[] = table.members.map((m) => memberRow(m, context, found));
+  const rows: ReportRow[] = memberRows(table.members, context, found);
   const ranks = competitionRanks(rows.map((r) => rankingRate(r.cases)));
   rows.forEach((r, i) => (r.rank = ranks[i]));
   const sums = sumFigures(table.members);

@@ -6,7 +6,7 @@
 import { isError } from "../errors";
 import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, toFraction } from "../numbers";
-import { completionRate, neededPerMonth, neededToTarget, shortfall, statusWord } from "../rates";
+import { completionRate, neededPerMonth, neededToTarget, shortfallOfClean, statusWordOfClean } from "../rates";
 import { Category, Figures, Issue, Measure, MEASURES, Member } from "../table/model";
 import type { MeasureResult, ReportRow } from "./document";
 
@@ -21,6 +21,53 @@ export interface FigureContext {
 
 const MEASURE_VI: Record<Measure, string> = { cases: "về việc", money: "về tiền" };
 
+/**
+ * Where measureFigures leaves the problem it met (a rate above 100%), if any: a report works out
+ * thousands of rows, and a row should allocate its figures and nothing around them.
+ */
+interface ProblemSlot {
+  problem: string | undefined;
+}
+
+/**
+ * The figures of one measure of one row. `cleanTarget` is clean(target), worked out once for the
+ * office's targets: rates come out of completionRate clean, so gap and status need no more cleaning.
+ */
+function measureFigures(
+  eligible: number,
+  completed: number,
+  terminated: number,
+  target: number,
+  cleanTarget: number,
+  countsTerminated: boolean,
+  monthsRemaining: number,
+  slot: ProblemSlot,
+): MeasureResult {
+  const done = clean(completed + (countsTerminated ? terminated : 0));
+  let rate: number | null = null;
+  if (eligible !== 0) {
+    const r = completionRate(done, eligible);
+    if (isError(r)) {
+      // Above 100%: shown as it is (the sheet's formula gives the same) and listed as a warning.
+      slot.problem = r.message;
+      rate = clean(done / eligible);
+    } else rate = r;
+  }
+  const needed = neededToTarget(done, eligible, target);
+  return {
+    eligible,
+    completed,
+    terminated,
+    done,
+    rate,
+    target,
+    gap: rate === null ? null : shortfallOfClean(rate, cleanTarget),
+    needed,
+    neededPerMonth: neededPerMonth(needed, monthsRemaining),
+    status: rate === null ? null : statusWordOfClean(rate, cleanTarget),
+  };
+}
+
 /** The figures of one measure of one row, from its inputs. */
 export function measureResult(
   inputs: { eligible: number; completed: number; terminated: number; target: number },
@@ -28,41 +75,64 @@ export function measureResult(
   monthsRemaining: number,
 ): { result: MeasureResult; problem?: string } {
   const { eligible, completed, terminated, target } = inputs;
-  const done = clean(completed + (countsTerminated ? terminated : 0));
-  let rate: number | null = null;
-  let problem: string | undefined;
-  if (eligible !== 0) {
-    const r = completionRate(done, eligible);
-    if (isError(r)) {
-      // Above 100%: shown as it is (the sheet's formula gives the same) and listed as a warning.
-      problem = r.message;
-      rate = clean(done / eligible);
-    } else rate = r;
-  }
-  const needed = neededToTarget(done, eligible, target);
-  return {
-    result: {
-      eligible,
-      completed,
-      terminated,
-      done,
-      rate,
-      target,
-      gap: rate === null ? null : shortfall(rate, target),
-      needed,
-      neededPerMonth: neededPerMonth(needed, monthsRemaining),
-      status: rate === null ? null : statusWord(rate, target),
-    },
-    problem,
-  };
+  const slot: ProblemSlot = { problem: undefined };
+  const result = measureFigures(eligible, completed, terminated, target, clean(target), countsTerminated, monthsRemaining, slot);
+  return { result, problem: slot.problem };
 }
 
-const figure = (f: Figures, c: Category) => f[c] ?? 0;
+/** A FigureContext with what every row of a report shares worked out once. */
+class Rows {
+  private readonly cleanTargets: Record<Measure, number>;
+  private readonly slot: ProblemSlot = { problem: undefined };
 
-/** A member's own target (Chỉ tiêu column) when it has a valid one, else the office's. */
-function memberTarget(member: Member, measure: Measure, ctx: FigureContext, issues: Issue[]): number {
-  const own = member[measure].target;
-  if (own === undefined) return ctx.targets[measure];
+  constructor(private readonly ctx: FigureContext) {
+    this.cleanTargets = { cases: clean(ctx.targets.cases), money: clean(ctx.targets.money) };
+  }
+
+  /** One measure of a row, against `target` (clean(target) given as cleanTarget); a problem is left in the slot. */
+  private measure(figures: Figures, m: Measure, target: number, cleanTarget: number): MeasureResult {
+    return measureFigures(
+      figures.eligible ?? 0,
+      figures.completed ?? 0,
+      figures.terminated ?? 0,
+      target,
+      cleanTarget,
+      m === "cases" || this.ctx.countTerminatedMoney,
+      this.ctx.monthsRemaining,
+      this.slot,
+    );
+  }
+
+  /** One measure of a member's row, against its own target if it has a valid one; problems go to `issues`. */
+  private memberMeasure(member: Member, figures: Figures, m: Measure, issues: Issue[]): MeasureResult {
+    const own = figures.target;
+    const target = own === undefined ? this.ctx.targets[m] : memberTarget(member, m, own, this.ctx, issues);
+    const result = this.measure(figures, m, target, own === undefined ? this.cleanTargets[m] : clean(target));
+    const problem = this.slot.problem;
+    if (problem !== undefined) {
+      this.slot.problem = undefined;
+      issues.push({ where: member.where ?? "", severity: "warning", message: `${member.name} (${MEASURE_VI[m]}): ${problem}` });
+    }
+    return result;
+  }
+
+  member(member: Member, issues: Issue[]): ReportRow {
+    const cases = this.memberMeasure(member, member.cases, "cases", issues);
+    const money = this.memberMeasure(member, member.money, "money", issues);
+    return { name: member.name, cases, money };
+  }
+
+  /** A row of sums against the office's targets; a rate above 100% is not listed (its members are). */
+  total(name: string, sums: Record<Measure, Figures>): ReportRow {
+    const cases = this.measure(sums.cases, "cases", this.ctx.targets.cases, this.cleanTargets.cases);
+    const money = this.measure(sums.money, "money", this.ctx.targets.money, this.cleanTargets.money);
+    this.slot.problem = undefined;
+    return { name, cases, money };
+  }
+}
+
+/** A member's own target (Chỉ tiêu column, `own`) when valid, else the office's, with a warning. */
+function memberTarget(member: Member, measure: Measure, own: number, ctx: FigureContext, issues: Issue[]): number {
   const fraction = toFraction(own);
   if (fraction !== undefined) return fraction;
   issues.push({
@@ -75,82 +145,169 @@ function memberTarget(member: Member, measure: Measure, ctx: FigureContext, issu
   return ctx.targets[measure];
 }
 
-function row(
-  name: string,
-  figures: Record<Measure, Figures>,
-  targetOf: (m: Measure) => number,
-  ctx: FigureContext,
-  onProblem: (message: string) => void,
-): ReportRow {
-  const results = {} as Record<Measure, MeasureResult>;
-  for (const m of MEASURES) {
-    const { result, problem } = measureResult(
-      {
-        eligible: figure(figures[m], "eligible"),
-        completed: figure(figures[m], "completed"),
-        terminated: figure(figures[m], "terminated"),
-        target: targetOf(m),
-      },
-      m === "cases" || ctx.countTerminatedMoney,
-      ctx.monthsRemaining,
-    );
-    if (problem) onProblem(`${name} (${MEASURE_VI[m]}): ${problem}`);
-    results[m] = result;
-  }
-  return { name, cases: results.cases, money: results.money };
-}
-
 /** One member's row; problems (rate above 100%, invalid own target) are added to `issues`. */
 export function memberRow(member: Member, ctx: FigureContext, issues: Issue[]): ReportRow {
-  return row(member.name, member, (m) => memberTarget(member, m, ctx, issues), ctx, (message) =>
-    issues.push({ where: member.where ?? "", severity: "warning", message }),
-  );
+  return new Rows(ctx).member(member, issues);
+}
+
+/** The rows of the members, in order: memberRow of each, with what they share worked out once. */
+export function memberRows(members: readonly Member[], ctx: FigureContext, issues: Issue[]): ReportRow[] {
+  const rows = new Rows(ctx);
+  const out: ReportRow[] = new Array(members.length);
+  for (let i = 0; i < members.length; i++) out[i] = rows.member(members[i], issues);
+  return out;
+}
+
+/** Each category's place in the running sums of sumFigures; the target is not summed (-1). */
+function slotOf(category: string): number {
+  switch (category) {
+    case "carriedOver": return 0;
+    case "newlyAccepted": return 1;
+    case "accepted": return 2;
+    case "delegatedOut": return 3;
+    case "revoked": return 4;
+    case "mustEnforce": return 5;
+    case "eligible": return 6;
+    case "completed": return 7;
+    case "terminated": return 8;
+    case "inProgress": return 9;
+    case "postponed": return 10;
+    case "suspended": return 11;
+    case "notEligible": return 12;
+    case "backlog": return 13;
+    default: return -1;
+  }
+}
+const SLOTS = 14;
+
+/** Sums of every category of one measure over the members, in the order the categories first appear. */
+function sumMeasure(members: readonly Member[], measure: Measure): Figures {
+  const totals = new Float64Array(SLOTS);
+  const order: Category[] = [];
+  let seen = 0; // the slots in `order`, as bits
+  for (let j = 0; j < members.length; j++) {
+    const figures = measure === "cases" ? members[j].cases : members[j].money;
+    for (const key in figures) {
+      const value = figures[key as Category];
+      const i = slotOf(key);
+      if (i < 0 || value === undefined) continue;
+      if ((seen & (1 << i)) === 0) {
+        seen |= 1 << i;
+        order.push(key as Category);
+      }
+      // Cleaned at each step (free on whole numbers): decimal amounts add up as decimals.
+      totals[i] = clean(totals[i] + value);
+    }
+  }
+  const sum: Figures = {};
+  for (const category of order) sum[category] = totals[slotOf(category)];
+  return sum;
 }
 
 /** Sums of every category over the members (targets are not summed). */
-export function sumFigures(members: Member[]): Record<Measure, Figures> {
-  const sums: Record<Measure, Figures> = { cases: {}, money: {} };
-  for (const m of MEASURES) {
-    const sum = sums[m];
-    for (const member of members) {
-      const figures = member[m];
-      for (const key in figures) {
-        const category = key as Category;
-        const value = figures[category];
-        if (category === "target" || value === undefined) continue;
-        // Cleaned at each step (free on whole numbers): decimal amounts add up as decimals.
-        sum[category] = clean((sum[category] ?? 0) + value);
-      }
-    }
-  }
-  return sums;
+export function sumFigures(members: readonly Member[]): Record<Measure, Figures> {
+  return { cases: sumMeasure(members, "cases"), money: sumMeasure(members, "money") };
 }
 
 /** The total row: the rate of the sums (sumFigures(members), if worked out already) against the office's targets. */
 export function totalRow(name: string, members: Member[], ctx: FigureContext, sums = sumFigures(members)): ReportRow {
   // A total above 100% comes from members already listed one by one.
-  return row(name, sums, (m) => ctx.targets[m], ctx, () => undefined);
+  return new Rows(ctx).total(name, sums);
 }
 
 /**
  * Competition ranking, highest first ("1, 2, 2, 4"); null values share the rank after all numbers.
- * Values are compared exactly, as the sheet's RANK() does.
+ * Values are compared exactly, as the sheet's RANK() does; a NaN (no rate is one) counts as above
+ * every number and ranks with the nulls. The numbers are sorted once by their bits (a radix sort):
+ * ranking thousands of rows by comparisons was the slowest step of a report.
  */
-export function competitionRanks(values: (number | null)[]): number[] {
-  // Sorted once: a value's rank is 1 + how many numbers are greater, found by binary search.
-  const numbers = values.filter((v): v is number => v !== null);
-  const ascending = Float64Array.from(numbers).sort();
-  const greater = (v: number) => {
-    let lo = 0;
-    let hi = ascending.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (ascending[mid] <= v) lo = mid + 1;
-      else hi = mid;
+export function competitionRanks(values: readonly (number | null)[]): number[] {
+  const n = values.length;
+  let count = 0; // numbers other than NaN
+  let nan = 0;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null) continue;
+    if (v !== v) nan++;
+    else count++;
+  }
+  const numbers = new Float64Array(count);
+  const position = new Uint32Array(count); // in `values`
+  for (let i = 0, k = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v !== v) continue;
+    numbers[k] = v + 0; // -0 is 0
+    position[k++] = i;
+  }
+  const { high, low } = orderedBits(numbers);
+  const order = radixOrder(high, low);
+  const out: number[] = new Array(n);
+  // From the highest down: a number's rank is 1 + how many are greater (the NaNs among them).
+  let rank = 1 + nan;
+  for (let p = count - 1; p >= 0; p--) {
+    const k = order[p];
+    if (p < count - 1 && (high[k] !== high[order[p + 1]] || low[k] !== low[order[p + 1]])) rank = count - p + nan;
+    out[position[k]] = rank;
+  }
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (v === null || v !== v) out[i] = count + nan + 1;
+  }
+  return out;
+}
+
+/** Where the high word of a float64 sits in memory: second on little-endian machines (every machine Excel runs on). */
+const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * The bits of each number as two unsigned words (high, low) that compare as the numbers do: the
+ * sign bit set on a positive number, every bit inverted on a negative one.
+ */
+function orderedBits(numbers: Float64Array): { high: Uint32Array; low: Uint32Array } {
+  const words = new Uint32Array(numbers.buffer, numbers.byteOffset, numbers.length * 2);
+  const high = new Uint32Array(numbers.length);
+  const low = new Uint32Array(numbers.length);
+  for (let k = 0; k < numbers.length; k++) {
+    const h = words[2 * k + HIGH_WORD];
+    const l = words[2 * k + 1 - HIGH_WORD];
+    const negative = h >>> 31 === 1;
+    high[k] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
+    low[k] = negative ? ~l >>> 0 : l;
+  }
+  return { high, low };
+}
+
+const DIGIT_BITS = 8;
+const DIGITS = 1 << DIGIT_BITS;
+
+/** The indexes of the keys (high, low) in ascending order, stable: a least-significant-digit radix sort. */
+function radixOrder(high: Uint32Array, low: Uint32Array): Uint32Array {
+  const count = high.length;
+  let order = new Uint32Array(count);
+  let next = new Uint32Array(count);
+  for (let k = 0; k < count; k++) order[k] = k;
+  const starts = new Uint32Array(DIGITS);
+  for (let pass = 0; pass < 64 / DIGIT_BITS; pass++) {
+    const words = pass < 32 / DIGIT_BITS ? low : high;
+    const shift = (pass * DIGIT_BITS) % 32;
+    starts.fill(0);
+    for (let k = 0; k < count; k++) starts[(words[k] >>> shift) & (DIGITS - 1)]++;
+    if (count === 0 || starts[(words[0] >>> shift) & (DIGITS - 1)] === count) continue; // one digit for all
+    let sum = 0;
+    for (let d = 0; d < DIGITS; d++) {
+      const c = starts[d];
+      starts[d] = sum;
+      sum += c;
     }
-    return ascending.length - lo;
-  };
-  return values.map((v) => (v === null ? numbers.length + 1 : 1 + greater(v)));
+    for (let p = 0; p < count; p++) {
+      const k = order[p];
+      next[starts[(words[k] >>> shift) & (DIGITS - 1)]++] = k;
+    }
+    const sorted = next;
+    next = order;
+    order = sorted;
+  }
+  return order;
 }
 
 /** The rate the sheet ranks on: done ÷ eligible exactly as the formula divides the two cells. */

@@ -16,7 +16,7 @@
 import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
 import { columnLetter, foldText } from "../text";
-import { CATEGORY_NAMES, MEASURE_NAMES, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
+import { CATEGORY_NAMES, MEASURE_NAMES, TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
 import { Category, Figures, Issue, Measure, MEASURES, Member, StatTable } from "./model";
 import { GridOptions, TableLayout, cellText, isNumericCell, layoutProblem } from "./recognize";
 
@@ -72,13 +72,6 @@ function rowLabel(row: readonly unknown[] | undefined, nameColumn: number): { te
   return undefined;
 }
 
-/**
- * The first word of every total and "Trong đó" label once normalised (labels.ts: TOTAL_LABELS,
- * isInWhichLabel; "TS" is spelled out "tổng số"). A label starting with another word is neither,
- * which spares folding the whole label of every member row.
- */
-const LABEL_FIRST_WORDS = ["tong", "cong", "toan", "trong", "ts"];
-
 /** What each ASCII character becomes in foldText: itself in lower case, or a word separator. */
 const ASCII_FOLD = Array.from({ length: 128 }, (_, code) => {
   const ch = String.fromCharCode(code).toLowerCase();
@@ -121,8 +114,16 @@ function startsWithFoldedWord(label: string, words: readonly string[]): boolean 
   return words.some((w, b) => alive & (1 << b) && w.length === at);
 }
 
+/** The letters a total or "Trong đó" label starts with, folded. */
+const FIRST_LETTERS = new Set(TOTAL_OR_IN_WHICH_FIRST_WORDS.map((word) => word[0]));
+
 /** Whether a label may be a total or "Trong đó" label: only those are folded in full. */
-const mayBeTotalOrInWhich = (label: string) => startsWithFoldedWord(label, LABEL_FIRST_WORDS);
+function mayBeTotalOrInWhich(label: string): boolean {
+  // Most names start with a letter no such label starts with ("Nguyễn"): nothing more to read.
+  const code = label.charCodeAt(0);
+  if (code < 128 && ASCII_FOLD[code] !== " " && !FIRST_LETTERS.has(ASCII_FOLD[code])) return false;
+  return startsWithFoldedWord(label, TOTAL_OR_IN_WHICH_FIRST_WORDS);
+}
 
 /** Whether every mapped cell of a row is blank. */
 function allBlank(row: readonly unknown[] | undefined, columns: readonly MappedColumn[]): boolean {
@@ -159,6 +160,13 @@ class Extraction {
   private readonly originCol: number;
   /** column letters by grid column, worked out once each */
   private readonly letters: string[] = [];
+  /**
+   * For each measure, its mapped categories in column order: a member whose every figure is read
+   * gets copies of these, filled in, rather than objects grown one property at a time.
+   */
+  private readonly shapes: Record<Measure, Figures> = { cases: {}, money: {} };
+  /** a row's figures, column by column, while its member is built */
+  private readonly values: (number | undefined)[];
 
   constructor(
     private readonly cells: readonly unknown[][],
@@ -169,6 +177,8 @@ class Extraction {
     this.prefix = sheetPrefix(opts.sheetName);
     this.originRow = opts.origin?.row ?? 0;
     this.originCol = opts.origin?.col ?? 0;
+    for (const k of columns) this.shapes[k.measure][k.category] = 0;
+    this.values = new Array(columns.length).fill(undefined);
   }
 
   where(r: number, c: number): string {
@@ -223,12 +233,21 @@ class Extraction {
   }
 
   member(r: number, label: { text: string; col: number }, bad: Issue["severity"]): Member {
-    const member: Member = { name: label.text, where: this.where(r, label.col), cases: {}, money: {} };
-    for (const k of this.columns) {
-      const value = this.figure(r, k, label.text, bad);
-      if (value !== undefined) member[k.measure][k.category] = value;
+    const { columns, values } = this;
+    let complete = true;
+    for (let j = 0; j < columns.length; j++) {
+      const value = this.figure(r, columns[j], label.text, bad);
+      values[j] = value;
+      if (value === undefined) complete = false;
     }
-    return member;
+    const cases: Figures = complete ? { ...this.shapes.cases } : {};
+    const money: Figures = complete ? { ...this.shapes.money } : {};
+    for (let j = 0; j < columns.length; j++) {
+      const value = values[j];
+      const k = columns[j];
+      if (value !== undefined) (k.measure === "cases" ? cases : money)[k.category] = value;
+    }
+    return { name: label.text, where: this.where(r, label.col), cases, money };
   }
 
   /** The identities of DOMAIN.md, checked on one member row; each breach names the cell to fix. */

@@ -87,11 +87,30 @@ export function isNumericCell(v: unknown): boolean {
   return typeof v === "string" && !isBlankCell(v) && readNumberCell(v) !== undefined;
 }
 
+/**
+ * normalizeLabel of each text met in one recognition, worked out once: a header's labels are read
+ * many times over. The label matchers of labels.ts give a normalised label the answer they give
+ * its text (normalizeLabel is idempotent), and read it without folding it again.
+ */
+class LabelMemo {
+  private readonly normal = new Map<string, string>();
+
+  of(text: string): string {
+    let label = this.normal.get(text);
+    if (label === undefined) this.normal.set(text, (label = normalizeLabel(text)));
+    return label;
+  }
+}
+
 /** Whether a cell is a recognised header label: a category, a measure band, the name or STT column. */
-function isKnownLabel(v: unknown): boolean {
+function isKnownLabel(v: unknown, memo: LabelMemo): boolean {
   if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH) return false;
+  const label = memo.of(v);
   return (
-    matchCategory(v) !== undefined || matchMeasure(v) !== undefined || matchNameLabel(v) !== undefined || isRowNumberLabel(v)
+    matchCategory(label) !== undefined ||
+    matchMeasure(label) !== undefined ||
+    matchNameLabel(label) !== undefined ||
+    isRowNumberLabel(label)
   );
 }
 
@@ -126,7 +145,7 @@ function isColumnNumberRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /** A row of labels only, with at least one recognised label and `minCells` labels in all. */
-function isLabelRow(row: readonly unknown[] | undefined, minCells: number): boolean {
+function isLabelRow(row: readonly unknown[] | undefined, minCells: number, memo: LabelMemo): boolean {
   if (!row || isColumnNumberRow(row)) return false;
   let cells = 0;
   let known = false;
@@ -134,7 +153,7 @@ function isLabelRow(row: readonly unknown[] | undefined, minCells: number): bool
     if (isBlankCell(v)) continue;
     if (typeof v !== "string" || isNumericCell(v)) return false;
     cells++;
-    known ||= isKnownLabel(v) || (v.length <= MAX_LABEL_LENGTH && isGenericHeaderLabel(v));
+    known ||= isKnownLabel(v, memo) || (v.length <= MAX_LABEL_LENGTH && isGenericHeaderLabel(memo.of(v)));
   }
   return known && cells >= minCells;
 }
@@ -183,7 +202,8 @@ interface ColumnMeaning {
 }
 
 /** What a column is, from its stacked labels. */
-function meaningOf(path: readonly string[]): ColumnMeaning {
+function meaningOf(texts: readonly string[], memo: LabelMemo): ColumnMeaning {
+  const path = texts.map((text) => memo.of(text));
   for (const label of path) {
     const name = matchNameLabel(label);
     if (name) return { name };
@@ -242,19 +262,19 @@ export function layoutProblem(layout: Pick<TableLayout, "columns" | "nameColumn"
 
 
 /** The one measure the title speaks of ("… tính bằng tiền" above form 05), if it speaks of one only. */
-function measureOf(lines: readonly string[]): Measure | undefined {
-  const named = new Set(lines.map(matchMeasure).filter((m): m is Measure => m !== undefined));
+function measureOf(lines: readonly string[], memo: LabelMemo): Measure | undefined {
+  const named = new Set(lines.map((line) => matchMeasure(memo.of(line))).filter((m): m is Measure => m !== undefined));
   return named.size === 1 ? [...named][0] : undefined;
 }
 
 type Attempt = { layout: TableLayout } | { problem: string; found: number; rows: TableLayout["headerRows"] };
 
 /** The layout when the header contains row `r` (the first row with two recognised labels). */
-function layoutAt(cells: readonly unknown[][], r: number, width: number): Attempt {
+function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: LabelMemo): Attempt {
   let first = r;
-  while (first > 0 && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2)) first--;
+  while (first > 0 && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2, memo)) first--;
   let last = r;
-  while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1)) last++;
+  while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1, memo)) last++;
   const dataStartRow = isColumnNumberRow(cells[last + 1]) ? last + 2 : last + 1;
 
   const columns: TableLayout["columns"] = { cases: {}, money: {} };
@@ -264,9 +284,9 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   let firstFigure = width;
   let found = 0;
   const titles = titleLines(cells, first);
-  const titleMeasure = measureOf(titles);
+  const titleMeasure = measureOf(titles, memo);
   columnPaths(cells, first, last, width).forEach((path, c) => {
-    const meaning = meaningOf(path);
+    const meaning = meaningOf(path, memo);
     if (meaning.rowNumber) rowNumberColumns.add(c);
     if (meaning.name && nameColumn < 0) {
       nameColumn = c;
@@ -287,7 +307,7 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   const problem = layoutProblem({ columns, nameColumn });
   if (problem) return { problem, found, rows: headerRows };
   // Without a name label, a title "… theo Chấp hành viên" tells what the members are.
-  const titleNamesOfficers = titles.some((line) => ` ${normalizeLabel(line)} `.includes(" chap hanh vien "));
+  const titleNamesOfficers = titles.some((line) => ` ${memo.of(line)} `.includes(" chap hanh vien "));
   const memberKind = nameKind ?? (titleNamesOfficers ? "officer" : "unit");
   const layout: TableLayout = { headerRows, dataStartRow, nameColumn, columns, memberKind };
   const office = mostSpecificOffice(titles);
@@ -311,14 +331,15 @@ export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Resu
   const width = gridWidth(cells);
   const sheet = (preposition: string) => (opts.sheetName ? ` ${preposition} trang "${opts.sheetName}"` : "");
   let closest: { problem: string; found: number; rows: TableLayout["headerRows"] } | undefined;
+  const memo = new LabelMemo();
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
     // Header rows hold labels only, never figures: data rows are passed over without reading their text.
     if (!row || row.some(isNumericCell)) continue;
     let known = 0;
-    for (const v of row) if (isKnownLabel(v) && ++known >= 2) break;
-    if (known < 2 || !isLabelRow(row, 2)) continue;
-    const attempt = layoutAt(cells, r, width);
+    for (const v of row) if (isKnownLabel(v, memo) && ++known >= 2) break;
+    if (known < 2 || !isLabelRow(row, 2, memo)) continue;
+    const attempt = layoutAt(cells, r, width, memo);
     if ("layout" in attempt) return attempt.layout;
     if (!closest || attempt.found > closest.found) closest = attempt;
     // Rows of the header just tried are not tried again as a header of their own.
