@@ -53,6 +53,12 @@ export interface Strings {
   warning: string;
   moreIssues: (n: number) => string;
   selectCell: (address: string) => string;
+  excludeRow: string;
+  excludeRowTitle: (line: number) => string;
+  excludedRows: string;
+  excludedLine: (line: number) => string;
+  includeRow: string;
+  includeRowTitle: (line: number) => string;
   step2: string;
   targetCases: string;
   targetMoney: string;
@@ -132,6 +138,12 @@ const VI: Strings = {
   warning: "Lưu ý",
   moreIssues: (n) => `… và ${n} vấn đề khác.`,
   selectCell: (address) => `Chọn ô ${address}`,
+  excludeRow: "Bỏ dòng này",
+  excludeRowTitle: (line) => `Loại dòng ${line} khỏi báo cáo`,
+  excludedRows: "Dòng đã loại khỏi báo cáo",
+  excludedLine: (line) => `Dòng ${line}`,
+  includeRow: "Đưa lại",
+  includeRowTitle: (line) => `Đưa dòng ${line} trở lại báo cáo`,
   step2: "2. Chỉ tiêu và kỳ báo cáo",
   targetCases: "Chỉ tiêu về việc (%)",
   targetMoney: "Chỉ tiêu về tiền (%)",
@@ -220,6 +232,12 @@ const EN: Strings = {
   warning: "Note",
   moreIssues: (n) => `… and ${n} more.`,
   selectCell: (address) => `Select cell ${address}`,
+  excludeRow: "Exclude this row",
+  excludeRowTitle: (line) => `Leave row ${line} out of the report`,
+  excludedRows: "Rows left out of the report",
+  excludedLine: (line) => `Row ${line}`,
+  includeRow: "Include again",
+  includeRowTitle: (line) => `Put row ${line} back in the report`,
   step2: "2. Targets and period",
   targetCases: "Target by cases (%)",
   targetMoney: "Target by money (%)",

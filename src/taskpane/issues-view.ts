@@ -1,6 +1,7 @@
 /**
  * Warnings and errors with their cell addresses. An address is a button: activating it (click, Enter
- * or Space) selects that cell in the sheet.
+ * or Space) selects that cell in the sheet. An error in a data row can be dealt with by leaving the
+ * row out of the report ("Bỏ dòng này"); the rows left out are listed, each with a button to put it back.
  */
 import type { Issue } from "../core/table/model";
 import { el } from "./dom";
@@ -9,8 +10,17 @@ import type { Strings } from "./i18n";
 /** Beyond this many the list is cut: a broken column must not bury the pane. */
 const MAX_SHOWN = 100;
 
-export function renderIssues(issues: Issue[], s: Strings, onSelect: (issue: Issue) => void, id: string): HTMLElement | null {
+export interface IssueActions {
+  onSelect: (issue: Issue) => void;
+  /** present when rows may be left out: called with the issue's (absolute) row */
+  onExclude?: (row: number) => void;
+  /** whether the issue's row is a data row the user may leave out */
+  excludable?: (issue: Issue) => boolean;
+}
+
+export function renderIssues(issues: Issue[], s: Strings, actions: IssueActions, id: string): HTMLElement | null {
   if (issues.length === 0) return null;
+  const { onSelect, onExclude, excludable } = actions;
   const sorted = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
   const items = sorted.slice(0, MAX_SHOWN).map((issue) => {
     // Core messages often start with the address already; it is shown once, as the button.
@@ -20,8 +30,29 @@ export function renderIssues(issues: Issue[], s: Strings, onSelect: (issue: Issu
       ? el("button", { class: "link", attrs: { type: "button", title: s.selectCell(issue.where) } }, issue.where)
       : null;
     address?.addEventListener("click", () => onSelect(issue));
-    return el("li", { class: issue.severity }, badge, " ", address, address ? " " : null, el("span", { class: "issue-text" }, message));
+    const row = issue.row;
+    const exclude =
+      onExclude && row !== undefined && issue.severity === "error" && (excludable?.(issue) ?? true)
+        ? el("button", { class: "btn btn-secondary btn-small exclude-row", attrs: { type: "button", title: s.excludeRowTitle(row + 1), "data-row": String(row) } }, s.excludeRow)
+        : null;
+    exclude?.addEventListener("click", () => onExclude?.(row as number));
+    return el("li", { class: issue.severity }, badge, " ", address, address ? " " : null, el("span", { class: "issue-text" }, message), exclude ? " " : null, exclude);
   });
   if (sorted.length > MAX_SHOWN) items.push(el("li", { class: "more-issues" }, s.moreIssues(sorted.length - MAX_SHOWN)));
   return el("div", { class: "issues", id }, el("h3", {}, s.toCheck), el("ul", {}, ...items));
+}
+
+/** The rows left out of the report (absolute 0-based), each with "Đưa lại". */
+export function renderExcludedRows(rows: readonly number[], s: Strings, onInclude: (row: number) => void): HTMLElement | null {
+  if (rows.length === 0) return null;
+  const items = rows.map((row) => {
+    const include = el(
+      "button",
+      { class: "btn btn-secondary btn-small include-row", attrs: { type: "button", title: s.includeRowTitle(row + 1), "data-row": String(row) } },
+      s.includeRow,
+    );
+    include.addEventListener("click", () => onInclude(row));
+    return el("li", {}, el("span", { class: "excluded-line" }, s.excludedLine(row + 1)), " ", include);
+  });
+  return el("div", { class: "excluded-rows", id: "excluded-rows" }, el("h3", {}, s.excludedRows), el("ul", {}, ...items));
 }

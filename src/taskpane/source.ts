@@ -18,6 +18,8 @@ interface Base {
   read: SheetCells;
   /** fingerprint of the header, for the saved mapping */
   signature: string;
+  /** rows the user left out of the report: absolute 0-based sheet rows, as Issue.row */
+  excludedRows: number[];
 }
 
 export interface TableSource extends Base {
@@ -40,9 +42,13 @@ export interface RegisterSource extends Base, RegisterChoices {
 export type Source = TableSource | RegisterSource;
 
 /** What is saved in the workbook once the user has confirmed it by creating a report. */
-export type SavedMapping =
+export type SavedMapping = (
   | { kind: "table"; layout: TableLayout; form: FormChoices }
-  | ({ kind: "register"; layout: RegisterLayout; form: FormChoices } & RegisterChoices);
+  | ({ kind: "register"; layout: RegisterLayout; form: FormChoices } & RegisterChoices)
+) & {
+  /** absent in mappings saved before rows could be excluded */
+  excludedRows?: number[];
+};
 
 /** The pane's step-2 fields worth offering again. */
 export interface FormChoices {
@@ -58,7 +64,7 @@ export function recognizeSource(read: SheetCells): Source | { error: string } {
   if (found.kind === "none") return { error: found.reasons.join("\n") };
   if (found.kind === "table") {
     const { layout } = found;
-    return { kind: "table", read, layout, signature: headerSignature(read.cells, layout.headerRows, read.origin) };
+    return { kind: "table", read, layout, signature: headerSignature(read.cells, layout.headerRows, read.origin), excludedRows: [] };
   }
   const { layout } = found;
   return {
@@ -66,6 +72,7 @@ export function recognizeSource(read: SheetCells): Source | { error: string } {
     read,
     layout,
     signature: headerSignature(read.cells, { first: layout.headerRow, last: layout.headerRow }, read.origin),
+    excludedRows: [],
     reclassified: {},
     eligible: [...DEFAULT_ELIGIBLE],
     groupBy: "officer",
@@ -83,7 +90,7 @@ export interface Prepared {
 
 /** The statistics table of the source as the user has set it up. */
 export function prepare(source: Source, reportDate: CivilDate): Prepared {
-  const opts = { sheetName: source.read.sheetName, origin: source.read.origin };
+  const opts = { sheetName: source.read.sheetName, origin: source.read.origin, excludedRows: source.excludedRows };
   if (source.kind === "table") return { table: extractTable(source.read.cells, source.layout, opts), unclassifiedStatuses: 0 };
   const result = aggregateRegister(source.read.cells, source.layout, {
     ...opts,
@@ -101,17 +108,30 @@ export function prepare(source: Source, reportDate: CivilDate): Prepared {
 }
 
 export function mappingOf(source: Source, form: FormChoices): SavedMapping {
-  if (source.kind === "table") return { kind: "table", layout: source.layout, form };
+  const { excludedRows } = source;
+  if (source.kind === "table") return { kind: "table", layout: source.layout, form, excludedRows };
   const { reclassified, eligible, groupBy, moneyUnit } = source;
-  return { kind: "register", layout: source.layout, form, reclassified, eligible, groupBy, moneyUnit };
+  return { kind: "register", layout: source.layout, form, reclassified, eligible, groupBy, moneyUnit, excludedRows };
 }
 
 /** The source with a saved mapping applied, when the mapping is of the same kind. */
 export function withMapping(source: Source, saved: SavedMapping): Source {
-  if (saved.kind === "table" && source.kind === "table") return { ...source, layout: saved.layout };
+  const excludedRows = [...(saved.excludedRows ?? [])];
+  if (saved.kind === "table" && source.kind === "table") return { ...source, layout: saved.layout, excludedRows };
   if (saved.kind === "register" && source.kind === "register") {
     const { reclassified, eligible, groupBy, moneyUnit } = saved;
-    return { ...source, layout: saved.layout, reclassified, eligible, groupBy, moneyUnit };
+    return { ...source, layout: saved.layout, reclassified, eligible, groupBy, moneyUnit, excludedRows };
   }
   return source;
+}
+
+/** The source with a row left out of the report, or put back in (rows kept in sheet order). */
+export function withRowExcluded(source: Source, row: number, excluded: boolean): Source {
+  const others = source.excludedRows.filter((r) => r !== row);
+  return { ...source, excludedRows: excluded ? [...others, row].sort((a, b) => a - b) : others };
+}
+
+/** The absolute sheet row where the source's data starts: rows above it (headers) cannot be excluded. */
+export function firstDataRow(source: Source): number {
+  return source.read.origin.row + (source.kind === "table" ? source.layout.dataStartRow : source.layout.firstDataRow);
 }

@@ -16,9 +16,9 @@ import { loadMapping, saveMapping } from "../excel/settings";
 import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
 import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
-import { renderIssues } from "./issues-view";
+import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
 import { renderTableMapping } from "./mapping-view";
-import { FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping } from "./source";
+import { firstDataRow, FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
 
 interface State {
@@ -79,6 +79,32 @@ function setBusy(busy: boolean): void {
 
 function onSelectIssue(issue: Issue): void {
   selectCell(issue).catch(() => showMessage("recognize-message", "error", state.s.selectFailed(issue.where)));
+}
+
+/** What an issue list offers: select the cell, and leave a data row with an error out of the report. */
+function issueActions(): IssueActions {
+  const source = state.source;
+  if (!source) return { onSelect: onSelectIssue };
+  const first = firstDataRow(source);
+  return {
+    onSelect: onSelectIssue,
+    onExclude: (row) => setRowExcluded(row, true),
+    excludable: (issue) => issue.row !== undefined && issue.row >= first,
+  };
+}
+
+/**
+ * Leaves a row out of the report or puts it back: the table is prepared again and its problems
+ * redrawn; the outcome of an earlier "Tạo báo cáo" no longer holds, so it is cleared. Focus moves to
+ * the row's other button, so a keyboard user stays where they were.
+ */
+function setRowExcluded(row: number, excluded: boolean): void {
+  if (!state.source || state.busy) return;
+  showMessage("message", "none");
+  replaceChildren(byId("report-issues"));
+  update(withRowExcluded(state.source, row, excluded));
+  const next = excluded ? `#excluded-rows .include-row[data-row="${row}"]` : `#source-issues .exclude-row[data-row="${row}"]`;
+  (document.querySelector<HTMLElement>(next) ?? byId("build")).focus();
 }
 
 // ---------- Step 2: the report date and the period ----------
@@ -160,7 +186,12 @@ function renderSource(): void {
     byId("target-column-note").hidden = true;
   }
   const blocking = prepared.unclassifiedStatuses > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(prepared.unclassifiedStatuses))) : null;
-  replaceChildren(issuesBox, blocking, renderIssues(prepared.table.issues, s, onSelectIssue, "source-issue-list"));
+  replaceChildren(
+    issuesBox,
+    blocking,
+    renderIssues(prepared.table.issues, s, issueActions(), "source-issue-list"),
+    renderExcludedRows(source.excludedRows, s, (row) => setRowExcluded(row, false)),
+  );
 }
 
 function update(source: Source): void {
@@ -268,7 +299,7 @@ async function build(): Promise<void> {
     });
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);
-      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, s, onSelectIssue, "report-issue-list"));
+      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, s, issueActions(), "report-issue-list"));
       return;
     }
     const { sheetNames } = await writeReport(doc, {
@@ -278,7 +309,7 @@ async function build(): Promise<void> {
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${i.message}`));
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${i.message}`));
-    replaceChildren(byId("report-issues"), renderIssues(fresh, s, onSelectIssue, "report-issue-list"));
+    replaceChildren(byId("report-issues"), renderIssues(fresh, s, { onSelect: onSelectIssue }, "report-issue-list"));
     await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).catch(() =>
       byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
     );

@@ -27,6 +27,9 @@ const OFFICER_TABLE: unknown[][] = [
   ["", "Tổng cộng", 300, 225, 11, 6700000, 3000000, 150000, ""],
 ];
 
+/** The officer table with one cell that is not a number: Lê Văn Cường's completed cases (D10). */
+const BAD_CELL_TABLE: unknown[][] = OFFICER_TABLE.map((row, r) => (r === 9 ? [3, "Lê Văn Cường", 100, "chín mươi", 4, 3000000, 1600000, 100000, ""] : row));
+
 /** A case register: one row per decision; "Chờ bán đấu giá" is a status no rule knows. */
 const REGISTER: unknown[][] = [
   [OFFICE],
@@ -154,6 +157,69 @@ describe("task pane in Chromium", () => {
     expect(await page.getByRole("button", { name: "Create report" }).isEnabled()).toBe(true);
     expect(await page.locator("label[for=name-column]").textContent()).toBe("Name column");
     await screenshot(page, "pane-en.png");
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("blocks on a cell that is not a number until its row is excluded; shows progress while writing", async () => {
+    const { page, dialogs, errors } = await open({ sheets: [{ name: "Thống kê", rows: BAD_CELL_TABLE }], displayLanguage: "vi-VN" });
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.locator("#report-date").fill("2021-08-31");
+    const errorsListed = () => page.locator("#source-issues li.error").allTextContents();
+    expect(await errorsListed()).toEqual([expect.stringContaining("'Thống kê'!D10")]);
+
+    // The report is refused while the error stands.
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .error").textContent()).resolves.toContain("Chưa tạo báo cáo");
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Thống kê"]);
+
+    // "Bỏ dòng này" beside the error, from the keyboard: the row is left out and listed with "Đưa lại".
+    const exclude = page.locator("#report-issues").getByRole("button", { name: "Bỏ dòng này" });
+    await expect(exclude.getAttribute("title")).resolves.toBe("Loại dòng 10 khỏi báo cáo");
+    await exclude.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("#excluded-rows li").allTextContents()).resolves.toEqual(["Dòng 10 Đưa lại"]);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Đưa lại");
+    expect(await errorsListed()).toEqual([]);
+    await expect(page.locator("#source-issues li.warning", { hasText: "Dòng 10" }).textContent()).resolves.toContain(
+      "Dòng 10 (Lê Văn Cường) đã được loại khỏi báo cáo theo lựa chọn của người dùng.",
+    );
+    expect(await page.locator("#message").textContent()).toBe("");
+
+    // A slow workbook: right after the click the button is disabled and the progress shows.
+    await page.evaluate(() => ((globalThis as any).ExcelStandin.syncDelayMs = 400));
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    expect(await page.locator("#build").isDisabled()).toBe(true);
+    expect(await page.locator("#build-progress").isVisible()).toBe(true);
+    expect(await page.locator("#build-bar").isVisible()).toBe(true);
+    await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+    expect(await page.locator("#build").isEnabled()).toBe(true);
+    expect(await page.locator("#build-progress").isHidden()).toBe(true);
+    await page.evaluate(() => ((globalThis as any).ExcelStandin.syncDelayMs = 0));
+
+    // Only An and the second officer; the total is theirs alone.
+    const values = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+    expect([at(values, "B7"), at(values, "B8"), at(values, "B9")]).toEqual(["Nguyễn Văn An", XSS, "Tổng cộng"]);
+    // Cases: eligible 120 + 80 = 200; done (85 + 5) + (50 + 2) = 142; rate 0,71; needed ⌈0,815 × 200 − 142⌉ = 21.
+    expectMeasure(values, 9, "cases", [200, 142, 0.71, 0.815, 0.105, 21, 21, "Chưa đạt"]);
+    // Money: eligible 2.500.000 + 1.200.000 = 3.700.000; done (1.000.000 + 50.000) + 400.000 = 1.450.000;
+    // needed 0,48 × 3.700.000 − 1.450.000 = 1.776.000 − 1.450.000 = 326.000.
+    expectMeasure(values, 9, "money", [3700000, 1450000, 1.45 / 3.7, 0.48, 0.48 - 1.45 / 3.7, 326000, 326000, "Chưa đạt"]);
+
+    // The excluded row is saved with the mapping and offered again; "Đưa lại" puts it back.
+    const saved = await page.evaluate(() => (globalThis as any).ExcelStandin.savedSettings());
+    expect(Object.values(saved).map((v) => JSON.parse(v as string).mapping.excludedRows)).toEqual([[9]]);
+    await page.evaluate(() => (globalThis as any).ExcelStandin.activate("Thống kê"));
+    await page.getByRole("button", { name: "Nhận dạng bảng" }).click();
+    await page.getByRole("button", { name: "Dùng lại" }).click(); // waits for the offer to show
+    await expect(page.locator("#excluded-rows li").allTextContents()).resolves.toEqual(["Dòng 10 Đưa lại"]);
+    await page.getByRole("button", { name: "Đưa lại" }).click();
+    expect(await page.locator("#excluded-rows").count()).toBe(0);
+    expect(await errorsListed()).toEqual([expect.stringContaining("'Thống kê'!D10")]);
+
+    await screenshot(page, "pane-excluded-row.png");
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -134,7 +134,7 @@
   var stats;
   var settingsLive;
   var settingsSaved;
-  var state = { failOn: null, displayLanguage: "vi-VN" };
+  var state = { failOn: null, syncDelayMs: 0, displayLanguage: "vi-VN" };
 
   function reset() {
     book = { sheets: [], active: null, selection: null };
@@ -142,6 +142,7 @@
     settingsLive = {};
     settingsSaved = {};
     state.failOn = null;
+    state.syncDelayMs = 0;
   }
   reset();
 
@@ -186,7 +187,9 @@
     var record = { requestBytes: 0, responseBytes: 0, ops: ops.length };
     stats.syncs.push(record);
     var index = stats.syncs.length;
-    return Promise.resolve().then(function () {
+    var delayMs = state.syncDelayMs;
+    var arrived = delayMs > 0 ? new Promise(function (resolve) { setTimeout(resolve, delayMs); }) : Promise.resolve();
+    return arrived.then(function () {
       var total = ops.reduce(function (sum, op) { return sum + op.bytes; }, 0);
       if (total > PAYLOAD_LIMIT) throw payloadError("request");
       for (var i = 0; i < ops.length; i++) {
@@ -783,6 +786,8 @@
     resetStats: function () { stats = { syncs: [], runs: 0, pendingAtEnd: 0 }; },
     /** failOn({kind, sync}) → true makes that command fail (earlier commands of the batch stay applied). */
     set failOn(fn) { state.failOn = fn; },
+    /** Each context.sync answers after this many milliseconds (a slow connection), 0 for at once. */
+    set syncDelayMs(ms) { state.syncDelayMs = ms; },
     set displayLanguage(lang) { state.displayLanguage = lang; },
     get displayLanguage() { return state.displayLanguage; },
     /** Settings as last saved with saveAsync (what a reopened workbook would hold). */

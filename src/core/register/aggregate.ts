@@ -4,6 +4,8 @@
  * the rows; repeated texts (statuses, names) are looked up once.
  *
  * Rules, per member:
+ * - Rows the user excluded (excludedRows) are left out entirely, each with one warning saying so.
+ * - Statuses are grouped by their text with white space collapsed (" Đình  chỉ " is "Đình chỉ").
  * - Rows dated after the report date are left out. Rows dated before 1 October of the report's
  *   statistical year are carried over (carriedOver), the others newly accepted (newlyAccepted).
  * - Cases: accepted = every row in the period; mustEnforce = accepted − delegatedOut − revoked;
@@ -26,6 +28,7 @@ import { isError } from "../errors";
 import { formatNumberVi } from "../format";
 import { clean, isBlankCell, readNumberCell } from "../numbers";
 import { CivilDate, dateToSerial, fiscalYearOf, readDate } from "../periods";
+import { excludedRowMessage } from "../table/extract";
 import { Figures, Issue, Member, StatTable } from "../table/model";
 import { cellAddress, foldText } from "../text";
 import { CellOrigin, RegisterField, RegisterLayout } from "./recognize";
@@ -33,7 +36,10 @@ import { classifyStatus, DEFAULT_ELIGIBLE, STATUS_CATEGORIES, StatusCategory } f
 
 export interface RegisterOptions {
   reportDate: CivilDate;
-  /** the user's classification of status texts (keys as in RegisterResult.statuses[].text) */
+  /**
+   * the user's classification of status texts (keys as in RegisterResult.statuses[].text, white
+   * space collapsed; a key saved as typed and trimmed is still honoured)
+   */
   reclassified?: Record<string, StatusCategory>;
   /** categories counted as "có điều kiện"; DEFAULT_ELIGIBLE when absent */
   eligibleCategories?: readonly StatusCategory[];
@@ -42,10 +48,12 @@ export interface RegisterOptions {
   moneyUnit?: "dong" | "thousand";
   sheetName?: string;
   origin?: CellOrigin;
+  /** absolute 0-based sheet rows (grid row + origin.row, as Issue.row) left out of the report */
+  excludedRows?: readonly number[];
 }
 
 export interface StatusCount {
-  /** the status as typed (trimmed); "" for rows with no status */
+  /** the status as typed, trimmed and with inner white space collapsed; "" for rows with no status */
   text: string;
   /** null when unclassified: the report is blocked until the user classifies it */
   category: StatusCategory | null;
@@ -59,7 +67,7 @@ export interface RegisterResult {
   statuses: StatusCount[];
   /** rows whose status is unclassified */
   unclassified: number;
-  /** case rows read (blank and total rows skipped) */
+  /** case rows read (blank, total and excluded rows skipped) */
   rowsRead: number;
   /** rows left out because they are dated after the report date */
   afterReportDate: number;
@@ -145,6 +153,8 @@ class RegisterPass {
   private readonly cols: RegisterLayout["columns"];
   private readonly headers: RegisterLayout["headers"];
   private readonly reclassified: Record<string, StatusCategory>;
+  /** absolute sheet rows the user left out */
+  private readonly excluded: ReadonlySet<number>;
   private readonly reportSerial: number;
   private readonly yearStartSerial: number;
   // Statuses: raw cell text → its entry and category index (classification done once per distinct text).
@@ -184,6 +194,7 @@ class RegisterPass {
     this.cols = layout.columns;
     this.headers = layout.headers;
     this.reclassified = options.reclassified ?? {};
+    this.excluded = new Set(options.excludedRows ?? []);
     this.noName = groupBy === "unit" ? "(Không ghi đơn vị)" : "(Không ghi Chấp hành viên)";
     this.result = { table, statuses: [], unclassified: 0, rowsRead: 0, afterReportDate: 0 };
     this.reportSerial = dateToSerial(options.reportDate);
@@ -216,11 +227,14 @@ class RegisterPass {
 
   /** The status of a raw cell not seen yet (statusByRaw has those seen). */
   private statusOf(raw: unknown, r: number): { entry: StatusCount; index: number } {
-    const text = isBlankCell(raw) ? "" : String(raw).trim();
+    const trimmed = isBlankCell(raw) ? "" : String(raw).trim();
+    const text = trimmed.replace(/\s+/g, " ");
     let entry = this.statusByText.get(text);
     if (!entry) {
       const reclassified = this.reclassified;
-      const chosen = hasOwn(reclassified, text) ? reclassified[text] : undefined;
+      // Keys saved before statuses were collapsed are the text as typed and trimmed.
+      const key = hasOwn(reclassified, text) ? text : trimmed;
+      const chosen = hasOwn(reclassified, key) ? reclassified[key] : undefined;
       const category = chosen !== undefined && hasOwn(INDEX, chosen) ? chosen : (classifyStatus(text) ?? null);
       entry = { text, category, count: 0 };
       this.statusByText.set(text, entry);
@@ -307,6 +321,16 @@ class RegisterPass {
     return n.value;
   }
 
+  /** One warning for a row the user left out, naming it by its member (and decision number). */
+  private excludedRow(row: unknown[], r: number): void {
+    const name = [row[this.groupCol], this.decisionCol >= 0 ? row[this.decisionCol] : undefined]
+      .filter((v) => !isBlankCell(v))
+      .map((v) => String(v).trim().replace(/\s+/g, " "))
+      .join(", ");
+    const message = excludedRowMessage(r + this.origin.row + 1, name || undefined);
+    this.log.add("excluded", { where: this.addr(r, this.groupCol), message, severity: "warning", row: r + this.origin.row, col: this.groupCol + this.origin.col }, "dòng đã loại khỏi báo cáo");
+  }
+
   /** Whether a cell is a total label ("Tổng cộng", "Cộng"): texts folded once each. */
   private isTotalLabel(v: unknown): boolean {
     if (typeof v !== "string" || v.length > 20 || !startsLikeTotal(v)) return false;
@@ -332,7 +356,8 @@ class RegisterPass {
    */
   readRows(first: number): void {
     const { cells, dateCol, statusCol, groupCol, amountCol, collectedCol, reportSerial, yearStartSerial } = this;
-    const { statusByRaw, memberByRaw, dayOf, noName } = this;
+    const { statusByRaw, memberByRaw, dayOf, noName, excluded } = this;
+    const originRow = this.origin.row;
     const terminatedCol = this.cols.terminatedAmount;
     let rowsRead = 0;
     let afterReportDate = 0;
@@ -340,6 +365,10 @@ class RegisterPass {
     for (let r = first; r < cells.length; r++) {
       const row = cells[r];
       if (!row || this.isBlankRow(row) || this.isTotalRow(row)) continue;
+      if (excluded.size > 0 && excluded.has(r + originRow)) {
+        this.excludedRow(row, r);
+        continue;
+      }
       rowsRead++;
       const dateCell = row[dateCol];
       const day =

@@ -11,7 +11,8 @@
  *   under a bare "Trong đó:" label row are ordinary rows (in the official forms the units listed
  *   under "Tổng cộng / Trong đó:" are the members);
  * - a named row without any figure is a heading ("I. Khối văn phòng") and is skipped;
- * - a row with figures but no name is not counted, and says so in a warning.
+ * - a row with figures but no name is not counted, and says so in a warning;
+ * - a row the user excluded (`excludedRows`) is not read at all: one warning says it was left out.
  */
 import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
@@ -19,6 +20,17 @@ import { columnLetter, foldText } from "../text";
 import { CATEGORY_NAMES, MEASURE_NAMES, TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
 import { Category, Figures, Issue, Measure, MEASURES, Member, StatTable } from "./model";
 import { GridOptions, TableLayout, cellText, isNumericCell, layoutProblem } from "./recognize";
+
+/** Reading options: where the grid sits, and the rows the user chose to leave out. */
+export interface ExtractOptions extends GridOptions {
+  /** absolute 0-based sheet rows (grid row + origin.row, as Issue.row) left out of the report */
+  excludedRows?: readonly number[];
+}
+
+/** The warning for a row the user left out: "Dòng 12 (Nguyễn Văn An) đã được loại …". `line` is 1-based. */
+export function excludedRowMessage(line: number, name: string | undefined): string {
+  return `Dòng ${line}${name ? ` (${name})` : ""} đã được loại khỏi báo cáo theo lựa chọn của người dùng.`;
+}
 
 interface MappedColumn {
   measure: Measure;
@@ -315,8 +327,10 @@ class Extraction {
  * are read and listed as warnings; breaches of the DOMAIN.md identities are listed with their cell.
  * Problems in the total row are warnings only: the report recomputes the total from the members.
  */
-export function extractTable(cells: unknown[][], layout: TableLayout, opts: GridOptions = {}): StatTable {
+export function extractTable(cells: unknown[][], layout: TableLayout, opts: ExtractOptions = {}): StatTable {
   const columns = mappedColumns(layout);
+  const originRow = opts.origin?.row ?? 0;
+  const excluded = new Set(opts.excludedRows ?? []);
   const run = new Extraction(cells, layout, columns, opts);
   const problem = layoutProblem(layout);
   if (problem) run.issue(layout.headerRows.first, Math.max(0, layout.nameColumn), problem, "error");
@@ -328,9 +342,13 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Grid
     const row = cells[r];
     const blank = allBlank(row, columns);
     const label = rowLabel(row, layout.nameColumn);
+    if (excluded.has(r + originRow)) {
+      if (label || !blank) run.issue(r, label?.col ?? layout.nameColumn, excludedRowMessage(r + originRow + 1, label?.text), "warning");
+      continue;
+    }
     if (!label) {
       if (!blank) {
-        const line = r + (opts.origin?.row ?? 0) + 1;
+        const line = r + originRow + 1;
         const message = `Dòng ${line} có số liệu nhưng không có tên (ô ${run.where(r, layout.nameColumn)}): dòng này không được tính.`;
         run.issue(r, layout.nameColumn, message, "warning");
       }

@@ -337,3 +337,83 @@ describe("aggregateRegister: 100,000 generated rows", () => {
     expect(total((m) => m.money.mustEnforce)).toBe(67500 * 1000);
   });
 });
+
+describe("aggregateRegister: statuses differing only in spacing", () => {
+  const cells: unknown[][] = [
+    ["Chấp hành viên", "Trạng thái", "Ngày thụ lý", "Phải thi hành (1.000 đ)", "Đã thu (1.000 đ)"],
+    ["An", "Đình chỉ", "01/11/2020", 100, 0],
+    ["An", " Đình  chỉ ", "02/11/2020", 50, 10],
+    ["An", "Đình\nchỉ", "03/11/2020", 20, 0],
+    ["An", "Xong", "04/11/2020", 30, 30],
+    ["An", "Chờ  bán", "05/11/2020", 40, 0],
+    ["An", "Chờ bán ", "06/11/2020", 60, 0],
+  ];
+
+  it("are one status with the combined count", () => {
+    expect(aggregate(cells).statuses).toEqual([
+      { text: "Đình chỉ", category: "terminated", count: 3 },
+      { text: "Xong", category: "completed", count: 1 },
+      { text: "Chờ bán", category: null, count: 2 },
+    ]);
+  });
+
+  it("are reclassified by the collapsed text, or by a key saved as typed and trimmed", () => {
+    for (const key of ["Chờ bán", "Chờ  bán"]) {
+      const r = aggregate(cells, { reclassified: { [key]: "inProgress" } });
+      expect([key, r.unclassified, errors(r)]).toEqual([key, 0, []]);
+      expect(r.statuses[2]).toEqual({ text: "Chờ bán", category: "inProgress", count: 2 });
+      // terminated 3, completed 1, in progress 2 (the two "Chờ bán" rows): 40 + 60 = 100 still owed.
+      expect(member(r, "An").cases).toMatchObject({ terminated: 3, completed: 1, inProgress: 2, eligible: 6 });
+      expect(member(r, "An").money).toMatchObject({ terminated: 100 + 40 + 20, inProgress: 100 });
+    }
+  });
+});
+
+describe("aggregateRegister: rows the user excluded", () => {
+  // Sheet "Sổ", cells from A3 (origin row 2): grid row r is sheet row r + 3, absolute row r + 2.
+  const cells: unknown[][] = [
+    ["STT", "Số QĐ", "Chấp hành viên", "Trạng thái", "Ngày thụ lý", "Phải thi hành (1.000 đ)", "Đã thu (1.000 đ)"],
+    [1, "01/QĐ", "An", "Xong", "01/11/2020", 100, 100],
+    [2, "02/QĐ", "An", "Đang thi hành", "02/11/2020", "mười", 0], // not a number: an error
+    [3, "03/QĐ", "An", "Đình chỉ", "03/11/2020", 40, 10],
+    [4, "04/QĐ", "Bình", "Xong", "04/11/2020", 70, 70],
+  ];
+  const opts = { sheetName: "Sổ", origin: { row: 2, col: 0 } };
+
+  it("the bad amount is an error", () => {
+    const r = aggregate(cells, {}, opts);
+    expect(errors(r).map((i) => [i.where, i.row])).toEqual([["Sổ!F5", 4]]);
+  });
+
+  it("an excluded row is left out entirely, with one warning naming it", () => {
+    const r = aggregate(cells, { excludedRows: [4] }, opts);
+    expect(errors(r)).toEqual([]);
+    expect(warnings(r)).toEqual([
+      {
+        where: "Sổ!C5",
+        message: "Dòng 5 (An, 02/QĐ) đã được loại khỏi báo cáo theo lựa chọn của người dùng.",
+        severity: "warning",
+        row: 4,
+        col: 2,
+      },
+    ]);
+    expect(r.rowsRead).toBe(3);
+    expect(r.statuses).toEqual([
+      { text: "Xong", category: "completed", count: 2 },
+      { text: "Đình chỉ", category: "terminated", count: 1 },
+    ]);
+    // An: rows 1 and 3 only. Cases: eligible 2, completed 1, terminated 1. Money: eligible 100 + 40 = 140,
+    // completed = collected on eligible rows 100 + 10 = 110, terminated = 40 − 10 = 30.
+    expect(member(r, "An").cases).toMatchObject({ accepted: 2, mustEnforce: 2, eligible: 2, completed: 1, terminated: 1, inProgress: 0 });
+    expect(member(r, "An").money).toMatchObject({ accepted: 140, eligible: 140, completed: 110, terminated: 30, inProgress: 0 });
+    expect(member(r, "Bình").cases).toMatchObject({ accepted: 1, eligible: 1, completed: 1 });
+  });
+
+  it("excluded rows are sheet rows, not grid rows", () => {
+    // Absolute row 3 is grid row 1 (sheet row 4, An's "Xong"), not grid row 3 (An's "Đình chỉ").
+    const r = aggregate(cells, { excludedRows: [3] }, opts);
+    expect(errors(r).map((i) => i.where)).toEqual(["Sổ!F5"]);
+    expect(warnings(r).map((i) => i.message)).toEqual(["Dòng 4 (An, 01/QĐ) đã được loại khỏi báo cáo theo lựa chọn của người dùng."]);
+    expect(member(r, "An").cases).toMatchObject({ accepted: 2, completed: 0, terminated: 1, inProgress: 1 });
+  });
+});

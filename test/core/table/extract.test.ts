@@ -1,10 +1,11 @@
 import { isError } from "../../../src/core/errors";
-import { extractTable } from "../../../src/core/table/extract";
-import { GridOptions, recognizeTable, TableLayout } from "../../../src/core/table/recognize";
+import { buildReport } from "../../../src/core/report/build";
+import { ExtractOptions, extractTable } from "../../../src/core/table/extract";
+import { recognizeTable, TableLayout } from "../../../src/core/table/recognize";
 import { Issue, StatTable } from "../../../src/core/table/model";
 import { FAULTY_TABLE, OFFICER_TABLE_FLAT, OFFICER_TABLE_LEGACY, UNIT_TABLE_NEW } from "../../fixtures/tables";
 
-function read(cells: unknown[][], opts: GridOptions = { sheetName: "Sheet1" }): StatTable {
+function read(cells: unknown[][], opts: ExtractOptions = { sheetName: "Sheet1" }): StatTable {
   const layout = recognizeTable(cells, opts);
   if (isError(layout)) throw new Error(layout.message);
   return extractTable(cells, layout, opts);
@@ -251,5 +252,48 @@ describe("extractTable: row kinds", () => {
     expect(table.issues).toEqual([
       { where: "A1", message: 'Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK).', severity: "error", row: 0, col: 0 },
     ]);
+  });
+});
+
+describe("extractTable: rows the user excluded", () => {
+  const REPORT = { reportDate: { year: 2026, month: 3, day: 31 }, targets: { cases: 0.8, money: 0.4 } };
+
+  test("the table with its bad cell blocks the report", () => {
+    const table = read(OFFICER_TABLE_FLAT);
+    expect(brief(table.issues.filter((i) => i.severity === "error"))).toEqual([["Sheet1!D6", "error", 5, 3]]);
+    expect(buildReport(table, REPORT).data.errors).not.toEqual([]);
+  });
+
+  test("excluding Lan's row (D6 holds \"abc\"): no error, Lan is gone, one warning names the row", () => {
+    const table = read(OFFICER_TABLE_FLAT, { sheetName: "Sheet1", excludedRows: [5] });
+    expect(table.members.map((m) => m.name)).toEqual(["Hoàng Văn Hải", "Vũ Minh Tuấn"]);
+    expect(brief(table.issues)).toEqual([
+      ["Sheet1!B6", "warning", 5, 1],
+      ["Sheet1!C7", "warning", 6, 2],
+      ["Sheet1!F7", "warning", 6, 5],
+    ]);
+    expect(table.issues[0].message).toBe("Dòng 6 (Đỗ Thị Lan) đã được loại khỏi báo cáo theo lựa chọn của người dùng.");
+
+    // The total is that of the other two rows: Hải 120/95/2 | 5000/2100/0 and Tuấn 95/70/0 | 3500/1200/50.
+    const doc = buildReport(table, REPORT);
+    expect(doc.data.errors).toEqual([]);
+    const { cases, money } = doc.data.total;
+    expect([cases.eligible, cases.completed, cases.terminated]).toEqual([215, 165, 2]);
+    expect([money.eligible, money.completed, money.terminated]).toEqual([8500, 3300, 50]);
+  });
+
+  test("excluded rows are sheet rows: with the grid starting at row 11, Lan's row is 15", () => {
+    const origin = { row: 10, col: 0 };
+    const byGridRow = read(OFFICER_TABLE_FLAT, { origin, excludedRows: [5] });
+    expect(byGridRow.members.map((m) => m.name)).toEqual(["Hoàng Văn Hải", "Đỗ Thị Lan", "Vũ Minh Tuấn"]);
+    const bySheetRow = read(OFFICER_TABLE_FLAT, { origin, excludedRows: [15] });
+    expect(bySheetRow.members.map((m) => m.name)).toEqual(["Hoàng Văn Hải", "Vũ Minh Tuấn"]);
+    expect(bySheetRow.issues[0]).toEqual({
+      where: "B16",
+      message: "Dòng 16 (Đỗ Thị Lan) đã được loại khỏi báo cáo theo lựa chọn của người dùng.",
+      severity: "warning",
+      row: 15,
+      col: 1,
+    });
   });
 });
