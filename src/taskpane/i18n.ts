@@ -2,7 +2,7 @@
  * The pane's words in Vietnamese (the offices' language, the default) and English (when Office's
  * display language is English). Messages from the core (cell problems) stay in Vietnamese.
  */
-import type { StatusCategory } from "../core/register/status";
+import { STATUS_LABELS, type StatusCategory } from "../core/register/status";
 import { CATEGORY_NAMES, MEASURE_NAMES } from "../core/table/labels";
 import type { Category, Measure } from "../core/table/model";
 
@@ -172,16 +172,7 @@ const VI: Strings = {
   measures: { cases: MEASURE_NAMES.cases.vi, money: MEASURE_NAMES.money.vi },
   measureWord: { cases: "về việc", money: "về tiền" },
   categories: mapNames(CATEGORY_NAMES, "vi"),
-  statusCategories: {
-    completed: "Thi hành xong",
-    terminated: "Đình chỉ",
-    inProgress: "Đang thi hành",
-    postponed: "Hoãn thi hành án",
-    suspended: "Tạm đình chỉ",
-    notEligible: "Chưa có điều kiện",
-    delegatedOut: "Ủy thác",
-    revoked: "Thu hồi, hủy quyết định",
-  },
+  statusCategories: STATUS_LABELS,
 };
 
 const EN: Strings = {
