@@ -6,38 +6,25 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { AUG_2021, expectMeasure, expectedMeasure, freshSamples, samples, tempDir, thads, thadsJson } from "./run";
+import {
+  AUG_2021,
+  dayOf,
+  expectMeasure,
+  expectedMeasure,
+  freshSamples,
+  REGISTER_REPORT_DAY,
+  registerHandCount,
+  SampleCase,
+  samples,
+  tempDir,
+  thads,
+  thadsJson,
+} from "./run";
 
 const TARGETS = { cases: 815, money: 480 };
-const REPORT_DAY = 20210831;
-
-interface Case {
-  officer: string;
-  accepted: { year: number; month: number; day: number };
-  amount: number;
-  collected: number;
-  status: string;
-  category: string;
-}
-
-const cases: Case[] = samples.makeCases();
-const dayOf = (d: Case["accepted"]) => d.year * 10000 + d.month * 100 + d.day;
-const ELIGIBLE = ["completed", "terminated", "inProgress", "postponed"];
-
-/** Per officer, by hand: cases and money (nghìn đồng) of the enforceable cases accepted by 31/08/2021. */
-function handCount(officer: string) {
-  const mine = cases.filter((c) => c.officer === officer && dayOf(c.accepted) <= REPORT_DAY && ELIGIBLE.includes(c.category));
-  const doneCases = mine.filter((c) => c.category === "completed" || c.category === "terminated");
-  // Money done: completed and terminated cases count their whole amount (collected + what was
-  // terminated); cases in progress or postponed count what was collected so far.
-  const moneyDone =
-    doneCases.reduce((s, c) => s + c.amount, 0) +
-    mine.filter((c) => c.category === "inProgress" || c.category === "postponed").reduce((s, c) => s + c.collected, 0);
-  return {
-    cases: { eligible: mine.length, done: doneCases.length },
-    money: { eligible: mine.reduce((s, c) => s + c.amount, 0) / 1000, done: moneyDone / 1000 },
-  };
-}
+const REPORT_DAY = REGISTER_REPORT_DAY;
+const cases: SampleCase[] = samples.makeCases();
+const handCount = (officer: string) => registerHandCount(cases, officer);
 
 let dir: string;
 let register: any;

@@ -112,3 +112,36 @@ export function expectMeasure(actual: any, expected: ReturnType<typeof expectedM
   expect(Math.abs(actual.target - expected.target)).toBeLessThan(1e-12);
   expect(Math.abs(actual.gap - expected.gap)).toBeLessThan(1e-9);
 }
+
+/** One case of the sample register, as scripts/make-samples.js makes it. */
+export interface SampleCase {
+  officer: string;
+  accepted: { year: number; month: number; day: number };
+  amount: number;
+  collected: number;
+  status: string;
+  category: string;
+}
+
+/** The register samples' report day, as yyyymmdd. */
+export const REGISTER_REPORT_DAY = 20210831;
+export const dayOf = (d: SampleCase["accepted"]) => d.year * 10000 + d.month * 100 + d.day;
+
+/**
+ * Per officer, counted by hand from the generator's cases: the enforceable cases accepted by the
+ * report day; done = completed + terminated. Money in nghìn đồng (the register is in đồng): completed
+ * and terminated cases count their whole amount (collected plus what was terminated), the cases still
+ * being enforced what was collected so far.
+ */
+export function registerHandCount(cases: SampleCase[], officer: string) {
+  const mine = cases.filter(
+    (c) => c.officer === officer && dayOf(c.accepted) <= REGISTER_REPORT_DAY && samples.REGISTER_ELIGIBLE.includes(c.category),
+  );
+  const done = mine.filter((c) => c.category === "completed" || c.category === "terminated");
+  const collectedSoFar = mine.filter((c) => !done.includes(c)).reduce((s, c) => s + c.collected, 0);
+  return {
+    name: officer,
+    cases: { eligible: mine.length, done: done.length },
+    money: { eligible: mine.reduce((s, c) => s + c.amount, 0) / 1000, done: (done.reduce((s, c) => s + c.amount, 0) + collectedSoFar) / 1000 },
+  };
+}

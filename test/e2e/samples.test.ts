@@ -9,7 +9,7 @@ import * as path from "path";
 import { Page } from "playwright-core";
 import { cellAddress } from "../../src/core/text";
 import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
-import { eligibleDone, expectedMeasure, samples } from "../cli/run";
+import { dayOf, eligibleDone, expectedMeasure, REGISTER_REPORT_DAY, registerHandCount, SampleCase, samples } from "../cli/run";
 import { at, evaluate, expectMeasure, MeasureRow, readSheet, ROOT, screenshot, SheetPreload, standin, usePane } from "./harness";
 
 const { open } = usePane();
@@ -181,37 +181,9 @@ describe("the pane on the sample statistics tables", () => {
 
 // ---------- The case register and its statistics table ----------
 
-interface Case {
-  officer: string;
-  accepted: { year: number; month: number; day: number };
-  amount: number;
-  collected: number;
-  status: string;
-  category: string;
-}
-const REPORT_DAY = 20210831;
-const dayOf = (d: Case["accepted"]) => d.year * 10000 + d.month * 100 + d.day;
-
-/**
- * Per officer, counted here from the generator's cases: the enforceable cases accepted by 31/08/2021;
- * done = completed + terminated. Money in nghìn đồng (the register is in đồng): completed and
- * terminated cases count their whole amount (collected plus what was terminated), the cases still
- * being enforced what was collected so far.
- */
-function handCount(cases: Case[], officer: string): Expected {
-  const mine = cases.filter((c) => c.officer === officer && dayOf(c.accepted) <= REPORT_DAY && samples.REGISTER_ELIGIBLE.includes(c.category));
-  const done = mine.filter((c) => c.category === "completed" || c.category === "terminated");
-  const collectedSoFar = mine.filter((c) => !done.includes(c)).reduce((s, c) => s + c.collected, 0);
-  return {
-    name: officer,
-    cases: { eligible: mine.length, done: done.length },
-    money: { eligible: mine.reduce((s, c) => s + c.amount, 0) / 1000, done: (done.reduce((s, c) => s + c.amount, 0) + collectedSoFar) / 1000 },
-  };
-}
-
 describe("the pane on the case register and on the statistics table of the same cases", () => {
-  const cases: Case[] = samples.makeCases();
-  const expected = (samples.REGISTER.officers as string[]).map((name) => handCount(cases, name));
+  const cases: SampleCase[] = samples.makeCases();
+  const expected = (samples.REGISTER.officers as string[]).map((name) => registerHandCount(cases, name));
   const reports: Record<"register" | "table", unknown[][]> = { register: [], table: [] };
 
   it("register (so-theo-doi.xlsx): every status classified as the generator meant it; the report equals the hand count", async () => {
@@ -224,7 +196,7 @@ describe("the pane on the case register and on the statistics table of the same 
     const shown = await page
       .locator("#statuses tbody tr")
       .evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.textContent, (tr.querySelector("select") as HTMLSelectElement).value, tr.querySelector("td.num")!.textContent]));
-    const inPeriod = cases.filter((c) => dayOf(c.accepted) <= REPORT_DAY);
+    const inPeriod = cases.filter((c) => dayOf(c.accepted) <= REGISTER_REPORT_DAY);
     const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
     const wanted = [...new Map((samples.STATUS_SPELLINGS as [string, string][]).map(([text, category]) => [collapsed(text), category])).entries()]
       .map(([text, category]) => [text, category, String(inPeriod.filter((c) => collapsed(c.status) === text).length)])
