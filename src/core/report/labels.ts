@@ -41,7 +41,6 @@ export interface Labels {
   periodLabel: (p: Period) => string;
 }
 
-
 const VI: Labels = {
   title: "BÁO CÁO KẾT QUẢ THI HÀNH ÁN DÂN SỰ",
   index: "STT",
