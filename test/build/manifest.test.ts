@@ -139,9 +139,10 @@ describe.each([
     }
   });
 
-  it("requires SharedRuntime 1.1", () => {
+  it("requires SharedRuntime 1.1 and the ExcelApi set the report writer uses (1.9)", () => {
     const sets = elements(only(children(root, "Requirements"), "<Requirements>"), "Set");
     expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toContainEqual(["SharedRuntime", "1.1"]);
+    expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toContainEqual(["ExcelApi", "1.9"]);
   });
 
   it("runs the task pane, the functions and the ribbon command in one long-lived runtime", () => {
