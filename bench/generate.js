@@ -44,6 +44,12 @@ const MIDDLE = ["Văn", "Thị", "Đức", "Minh", "Thanh", "Ngọc", "Quang", "
 const GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Hải", "Hùng", "Lan", "Long", "Mai", "Nam", "Phương", "Sơn", "Thảo", "Tuấn", "Vân"];
 
 /** Distinct officer names: the i-th name is stable across runs. */
+/**
+ * Text made by concatenation, re-read as Office.js and ExcelJS deliver cell text: parsed from JSON or
+ * XML, so one flat string (V8 keeps a template literal's result as linked pieces, slower to read).
+ */
+const asCellText = (text) => JSON.parse(JSON.stringify(text));
+
 function officerName(i) {
   const f = FAMILY[i % FAMILY.length];
   const m = MIDDLE[Math.floor(i / FAMILY.length) % MIDDLE.length];
@@ -180,7 +186,7 @@ function statisticsSheet(members, seed = SEED) {
   for (let i = 0; i < members; i++) {
     const figures = [...statFigures(rand, 1), ...statFigures(rand, 1000)];
     figures.forEach((v, j) => (total[j] += v));
-    cells.push([i + 1, officerName(i), ...figures]);
+    cells.push([i + 1, asCellText(officerName(i)), ...figures]);
   }
   cells.push(["", "Tổng cộng", ...total]);
   // Where each measure's rate inputs sit: cases from column 2, money after them.
@@ -236,15 +242,15 @@ function register(rows, { seed = SEED, dates = "serial" } = {}) {
     const collected =
       category === "completed" ? amount : category === "inProgress" ? int(rand, 0, amount) : 0;
     let accepted = day;
-    if (rand() < 0.1) accepted = dmyText(day);
+    if (rand() < 0.1) accepted = asCellText(dmyText(day));
     else if (dates === "date") accepted = new Date(Date.UTC(1899, 11, 30) + day * 86400000);
     cells.push([
       i + 1,
-      `${int(rand, 1, 999)}/QĐ-CCTHADS`,
+      asCellText(`${int(rand, 1, 999)}/QĐ-CCTHADS`),
       accepted,
-      `${pick(rand, FAMILY)} ${pick(rand, MIDDLE)} ${pick(rand, GIVEN)}`,
-      officerName(officer),
-      `Đội ${(officer % 8) + 1}`,
+      asCellText(`${pick(rand, FAMILY)} ${pick(rand, MIDDLE)} ${pick(rand, GIVEN)}`),
+      asCellText(officerName(officer)),
+      asCellText(`Đội ${(officer % 8) + 1}`),
       status,
       amount,
       collected,

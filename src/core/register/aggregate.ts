@@ -77,6 +77,12 @@ const N = STATUS_CATEGORIES.length;
 const INDEX = Object.fromEntries(STATUS_CATEGORIES.map((c, i) => [c, i])) as Record<StatusCategory, number>;
 const TERMINATED = INDEX.terminated;
 
+/** The status of a raw status cell: its entry and category index (-1 when unclassified). */
+interface StatusOfCell {
+  entry: StatusCount;
+  index: number;
+}
+
 /** Running sums of one member, in the register's own money unit. */
 interface Accumulator {
   name: string;
@@ -157,14 +163,19 @@ class RegisterPass {
   private readonly excluded: ReadonlySet<number>;
   private readonly reportSerial: number;
   private readonly yearStartSerial: number;
-  // Statuses: raw cell text → its entry and category index (classification done once per distinct text).
-  private readonly statusByRaw = new Map<unknown, { entry: StatusCount; index: number }>();
+  // Raw cells seen before are looked up by themselves: texts in objects without a prototype (V8
+  // finds a repeated text there faster than in a Map), other values (numbers, Dates…) in Maps.
+  // Statuses: raw cell → its entry and category index (classification done once per distinct text).
+  private readonly statusByString: Record<string, StatusOfCell | undefined> = Object.create(null);
+  private readonly statusByRaw = new Map<unknown, StatusOfCell>();
   private readonly statusByText = new Map<string, StatusCount>();
   // Members: raw name → accumulator; names differing only in case, diacritics or spacing are one.
+  private readonly memberByString: Record<string, Accumulator | undefined> = Object.create(null);
   private readonly memberByRaw = new Map<unknown, Accumulator>();
   private readonly memberByKey = new Map<string, Accumulator>();
   // Date texts and Date values repeat (a register spans a few hundred days): each is read once.
-  private readonly dayOf = new Map<string | number, number>();
+  private readonly dayByString: Record<string, number | undefined> = Object.create(null);
+  private readonly dayByTime = new Map<number, number>();
   // Folding every row's texts would dominate the pass: only short texts starting like "Tổng"/"Cộng"
   // are folded, once each.
   private readonly totalText = new Map<string, boolean>();
@@ -225,8 +236,8 @@ class RegisterPass {
     return this.headers[field] ?? "";
   }
 
-  /** The status of a raw cell not seen yet (statusByRaw has those seen). */
-  private statusOf(raw: unknown, r: number): { entry: StatusCount; index: number } {
+  /** The status of a raw cell not seen yet (statusByString and statusByRaw have those seen). */
+  private statusOf(raw: unknown, r: number): StatusOfCell {
     const trimmed = isBlankCell(raw) ? "" : String(raw).trim();
     const text = trimmed.replace(/\s+/g, " ");
     let entry = this.statusByText.get(text);
@@ -244,12 +255,13 @@ class RegisterPass {
         this.issue(`status:${text}`, r, this.statusCol, "error", `trạng thái ${shown} chưa được phân loại; hãy chọn loại cho trạng thái này.`, "trạng thái chưa phân loại");
       }
     }
-    const status = { entry, index: entry.category === null ? -1 : INDEX[entry.category] };
-    this.statusByRaw.set(raw, status);
+    const status: StatusOfCell = { entry, index: entry.category === null ? -1 : INDEX[entry.category] };
+    if (typeof raw === "string") this.statusByString[raw] = status;
+    else this.statusByRaw.set(raw, status);
     return status;
   }
 
-  /** The accumulator of a raw name cell not seen yet (memberByRaw has those seen). */
+  /** The accumulator of a raw name cell not seen yet (memberByString and memberByRaw have those seen). */
   private memberOf(raw: unknown, r: number): Accumulator {
     const blank = isBlankCell(raw);
     const name = blank ? this.noName : String(raw).trim().replace(/\s+/g, " ");
@@ -271,15 +283,16 @@ class RegisterPass {
       this.memberByKey.set(key, acc);
       this.accumulators.push(acc);
     }
-    this.memberByRaw.set(raw, acc);
+    if (typeof raw === "string") this.memberByString[raw] = acc;
+    else this.memberByRaw.set(raw, acc);
     return acc;
   }
 
   /** The day number (Excel serial) of a date cell other than a serial (a text, a Date…), or undefined after listing the problem. */
   private readDay(v: unknown, r: number): number | undefined {
     const c = this.dateCol;
-    const key = typeof v === "string" ? v : v instanceof Date ? v.getTime() : undefined;
-    const known = key === undefined ? undefined : this.dayOf.get(key);
+    const time = v instanceof Date ? v.getTime() : undefined;
+    const known = typeof v === "string" ? this.dayByString[v] : time === undefined ? undefined : this.dayByTime.get(time);
     if (known !== undefined) return known;
     if (isBlankCell(v)) {
       this.issue("dateBlank", r, c, "error", `thiếu ngày (${this.header("date")}): không xác định được kỳ báo cáo của việc này.`, "thiếu ngày");
@@ -297,7 +310,8 @@ class RegisterPass {
       return undefined;
     }
     const day = dateToSerial(d);
-    if (key !== undefined) this.dayOf.set(key, day);
+    if (typeof v === "string") this.dayByString[v] = day;
+    else if (time !== undefined) this.dayByTime.set(time, day);
     return day;
   }
 
@@ -339,8 +353,13 @@ class RegisterPass {
     return total;
   }
 
-  private isTotalRow(row: unknown[]): boolean {
-    return this.isTotalLabel(row[0]) || this.isTotalLabel(row[this.officerCol]) || (this.decisionCol >= 0 && this.isTotalLabel(row[this.decisionCol]));
+  /** officerKnown: the officer cell is known not to be a total label */
+  private isTotalRow(row: unknown[], officerKnown: boolean): boolean {
+    return (
+      this.isTotalLabel(row[0]) ||
+      (!officerKnown && this.isTotalLabel(row[this.officerCol])) ||
+      (this.decisionCol >= 0 && this.isTotalLabel(row[this.decisionCol]))
+    );
   }
 
   private isBlankRow(row: unknown[]): boolean {
@@ -356,38 +375,44 @@ class RegisterPass {
    */
   readRows(first: number): void {
     const { cells, dateCol, statusCol, groupCol, amountCol, collectedCol, reportSerial, yearStartSerial } = this;
-    const { statusByRaw, memberByRaw, dayOf, noName, excluded } = this;
+    const { statusByString, statusByRaw, memberByString, memberByRaw, dayByString, noName, excluded } = this;
     const originRow = this.origin.row;
     const terminatedCol = this.cols.terminatedAmount;
+    const groupsByOfficer = groupCol === this.officerCol;
     let rowsRead = 0;
     let afterReportDate = 0;
     let unclassified = 0;
     for (let r = first; r < cells.length; r++) {
       const row = cells[r];
-      if (!row || this.isBlankRow(row) || this.isTotalRow(row)) continue;
+      if (!row) continue;
+      const dateCell = row[dateCol];
+      // The date is one of the case columns: a row with a date is not blank, whatever else it holds.
+      if (isBlank(dateCell) && this.isBlankRow(row)) continue;
+      const nameCell = row[groupCol];
+      const known = typeof nameCell === "string" ? memberByString[nameCell] : undefined;
+      // A name already met in the officer column is not a total label: its row was not a total row.
+      if (this.isTotalRow(row, known !== undefined && groupsByOfficer)) continue;
       if (excluded.size > 0 && excluded.has(r + originRow)) {
         this.excludedRow(row, r);
         continue;
       }
       rowsRead++;
-      const dateCell = row[dateCol];
       const day =
         typeof dateCell === "number" && dateCell >= 1 && dateCell < 2958466
           ? Math.floor(dateCell)
-          : ((typeof dateCell === "string" ? dayOf.get(dateCell) : undefined) ?? this.readDay(dateCell, r));
+          : ((typeof dateCell === "string" ? dayByString[dateCell] : undefined) ?? this.readDay(dateCell, r));
       if (day !== undefined && day > reportSerial) {
         afterReportDate++;
         continue;
       }
       const statusCell = row[statusCol];
-      const status = statusByRaw.get(statusCell) ?? this.statusOf(statusCell, r);
+      const status = (typeof statusCell === "string" ? statusByString[statusCell] : statusByRaw.get(statusCell)) ?? this.statusOf(statusCell, r);
       status.entry.count++;
       const i = status.index;
       if (i < 0) unclassified++;
       if (day === undefined) continue;
 
-      const nameCell = row[groupCol];
-      const acc = memberByRaw.get(nameCell) ?? this.memberOf(nameCell, r);
+      const acc = known ?? (typeof nameCell === "string" ? undefined : memberByRaw.get(nameCell)) ?? this.memberOf(nameCell, r);
       if (acc.name === noName) {
         const whom = this.groupBy === "unit" ? "đơn vị" : "Chấp hành viên";
         this.issue("noMember", r, groupCol, "warning", `việc không ghi ${whom}: tính vào "${noName}".`, "không ghi tên");

@@ -175,6 +175,24 @@ class HeaderScan {
   }
 }
 
+/**
+ * How many roles row r could have at most: one per text cell, or per blank cell under a text (the
+ * labels candidateAt would judge). Counted without reading the texts.
+ */
+function labelsAt(cells: unknown[][], r: number): number {
+  const row = cells[r];
+  const width = row?.length ?? 0;
+  let labels = 0;
+  for (let c = 0; c < width; c++) {
+    const v = row[c];
+    if (isBlankCell(v)) {
+      const above = cellAt(cells, r - 1, c);
+      if (typeof above === "string" && !isBlankCell(above)) labels++;
+    } else if (typeof v === "string") labels++;
+  }
+  return labels;
+}
+
 const REQUIRED: Role[] = ["officer", "status", "amount", "collected"];
 const missingOf = (c: Candidate) => [
   ...REQUIRED.filter((r) => !c.found.has(r)).map((r) => FIELD_NAMES[r]),
@@ -198,6 +216,8 @@ export function recognizeRegister(
   let best: Candidate | undefined;
   const scan = new HeaderScan(cells);
   for (let r = 0; r < Math.min(cells.length, HEADER_SCAN_ROWS); r++) {
+    // A row that cannot have more roles than the best one so far cannot replace it: case rows are skipped unread.
+    if (best && labelsAt(cells, r) <= best.found.size) continue;
     const c = scan.candidateAt(r);
     if (!best || c.found.size > best.found.size) best = c;
   }
