@@ -73,7 +73,8 @@ export function renderTableMapping(source: TableSource, s: Strings, onChange: (l
             else next.columns[measure][category] = Number(control.value);
           }),
         );
-        return el("td", {}, control);
+        // data-measure labels the control when a narrow pane stacks the table (taskpane.css).
+        return el("td", { attrs: { "data-measure": s.measures[measure] } }, control);
       }),
     );
   const table = (categories: Category[]) =>
