@@ -162,6 +162,19 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("gives the column dropdowns room in a pane as narrow as Office's default (320 px)", async () => {
+    const { page } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
+    await page.setViewportSize({ width: 320, height: 900 });
+    const widths = await page.locator("table.mapping select").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    expect(widths.length).toBeGreaterThan(0);
+    // Side by side under the category, each select takes about half of the 320 px pane (not a third).
+    expect(Math.min(...widths)).toBeGreaterThan(120);
+    // Each dropdown is labelled with its measure when the header row is hidden.
+    const labels = await page.locator("table.mapping tbody td").evaluateAll((tds) => tds.map((td) => getComputedStyle(td, "::before").content));
+    expect(new Set(labels)).toEqual(new Set(['"Về việc"', '"Về tiền"']));
+    await page.close();
+  });
+
   it("blocks on a cell that is not a number until its row is excluded; shows progress while writing", async () => {
     const { page, dialogs, errors } = await open({ sheets: [{ name: "Thống kê", rows: BAD_CELL_TABLE }], displayLanguage: "vi-VN" });
     await page.locator("#target-cases").fill("81,5");
