@@ -7,16 +7,13 @@
  */
 import { isError, Result, valueError } from "../errors";
 import { foldText } from "../text";
+import type { Category } from "../table/model";
 
-export type StatusCategory =
-  | "completed" // Thi hành xong
-  | "terminated" // Đình chỉ thi hành án
-  | "inProgress" // Đang thi hành
-  | "postponed" // Hoãn thi hành án
-  | "suspended" // Tạm đình chỉ
-  | "notEligible" // Chưa có điều kiện thi hành
-  | "delegatedOut" // Ủy thác (đi)
-  | "revoked"; // Thu hồi, hủy quyết định THA
+/** The categories a case's status can fall in: those of the statistics table a single case can have. */
+export type StatusCategory = Extract<
+  Category,
+  "completed" | "terminated" | "inProgress" | "postponed" | "suspended" | "notEligible" | "delegatedOut" | "revoked"
+>;
 
 export const STATUS_CATEGORIES: readonly StatusCategory[] = [
   "completed",
