@@ -6,6 +6,8 @@
 import { isoDate, Period } from "../core/periods";
 import type { ReportData, ReportDocument, ReportRow } from "../core/report/document";
 import type { Issue } from "../core/table/model";
+import type { Lang } from "../i18n/lang";
+import { issueText } from "../i18n/problem";
 import type { Source } from "./source";
 
 export interface JsonIssue {
@@ -13,7 +15,8 @@ export interface JsonIssue {
   message: string;
 }
 
-const issue = (i: Issue | JsonIssue): JsonIssue => ({ where: i.where, message: i.message });
+/** An issue as the JSON gives it: its message in the command's language. */
+export const jsonIssue = (i: Issue | JsonIssue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
 
 function row(r: ReportRow) {
   return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: r.cases, money: r.money };
@@ -33,7 +36,7 @@ function sourceJson(s: Source) {
 }
 
 /** The report as JSON; `sources[i]` is the file of `doc.units[i]` in a consolidation. */
-export function reportJson(doc: ReportDocument, sources: Source[]) {
+export function reportJson(doc: ReportDocument, sources: Source[], lang: Lang = "vi") {
   const { data } = doc;
   return {
     office: data.office,
@@ -45,8 +48,8 @@ export function reportJson(doc: ReportDocument, sources: Source[]) {
       ? { units: doc.units.map((u, i) => ({ name: u.name, file: sources[i]?.file, sheet: u.sheetName, ...figures(u.data) })) }
       : {}),
     sources: sources.map(sourceJson),
-    warnings: data.warnings.map(issue),
-    errors: data.errors.map(issue),
+    warnings: data.warnings.map((i) => jsonIssue(i, lang)),
+    errors: data.errors.map((i) => jsonIssue(i, lang)),
   };
 }
 
@@ -57,6 +60,6 @@ export function failureJson(period: Period, errors: JsonIssue[]) {
     rows: [],
     total: null,
     warnings: [],
-    errors: errors.map(issue),
+    errors: errors.map((i) => jsonIssue(i)),
   };
 }

@@ -13,7 +13,7 @@ import type { Issue } from "../core/table/model";
 import { XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
-import { failureJson, JsonIssue, reportJson } from "./json";
+import { failureJson, jsonIssue, JsonIssue, reportJson } from "./json";
 import { MESSAGES, Messages, USAGE } from "./messages";
 import { freeReportPath } from "./output";
 import { Progress, ProgressSink } from "./progress";
@@ -109,14 +109,14 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
   const doc = buildDocument(sources, cmd);
   const errors: Issue[] = doc.data.errors;
   if (errors.length > 0) {
-    printIssues(io.stderr, t.errorsHeading(errors.length), errors);
+    printIssues(io.stderr, t.errorsHeading(errors.length), errors.map((i) => jsonIssue(i, cmd.lang)));
     const unclassified = unclassifiedLines(sources, t);
     if (unclassified.length > 0) io.stderr.write(unclassified.join("\n") + "\n");
-    if (cmd.json) json(reportJson(doc, sources));
+    if (cmd.json) json(reportJson(doc, sources, cmd.lang));
     return EXIT_DATA;
   }
   if (cmd.json) {
-    json(reportJson(doc, sources));
+    json(reportJson(doc, sources, cmd.lang));
     return EXIT_OK;
   }
 
@@ -128,7 +128,7 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
     io.stderr.write(`${err.describe(cmd.lang)}\n`);
     return EXIT_DATA;
   }
-  printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings, MAX_WARNINGS_SHOWN, t.moreWarnings);
+  printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings.map((i) => jsonIssue(i, cmd.lang)), MAX_WARNINGS_SHOWN, t.moreWarnings);
   io.stdout.write(`${t.written(out)}\n${doc.data.summary}\n`);
   return EXIT_OK;
 }

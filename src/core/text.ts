@@ -16,20 +16,3 @@ export function foldText(text: unknown): string {
     .replace(NON_WORD, " ")
     .trim();
 }
-
-/** The column letters of a 0-based column index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** A1 address of 0-based row/column, relative to an origin (also 0-based). */
-export function cellAddress(row: number, col: number, originRow = 0, originCol = 0): string {
-  return `${columnLetter(col + originCol)}${row + originRow + 1}`;
-}

@@ -18,7 +18,7 @@ import {
   StyleSpec,
 } from "../core/report/document";
 import { uniqueSheetName } from "../core/report/sheetName";
-import { columnLetter } from "../core/text";
+import { columnLetter } from "../core/address";
 import { officeReason } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 

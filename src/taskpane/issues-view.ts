@@ -4,6 +4,8 @@
  * row out of the report ("Bỏ dòng này"); the rows left out are listed, each with a button to put it back.
  */
 import type { Issue } from "../core/table/model";
+import type { Lang } from "../i18n/lang";
+import { issueText } from "../i18n/problem";
 import { el } from "./dom";
 import type { Strings } from "./i18n";
 
@@ -18,13 +20,14 @@ export interface IssueActions {
   excludable?: (issue: Issue) => boolean;
 }
 
-export function renderIssues(issues: Issue[], s: Strings, actions: IssueActions, id: string): HTMLElement | null {
+export function renderIssues(issues: Issue[], s: Strings, lang: Lang, actions: IssueActions, id: string): HTMLElement | null {
   if (issues.length === 0) return null;
   const { onSelect, onExclude, excludable } = actions;
   const sorted = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
   const items = sorted.slice(0, MAX_SHOWN).map((issue) => {
     // Core messages often start with the address already; it is shown once, as the button.
-    const message = issue.where && issue.message.startsWith(`${issue.where}: `) ? issue.message.slice(issue.where.length + 2) : issue.message;
+    const text = issueText(issue, lang);
+    const message = issue.where && text.startsWith(`${issue.where}: `) ? text.slice(issue.where.length + 2) : text;
     const badge = el("span", { class: `badge ${issue.severity}` }, issue.severity === "error" ? s.error : s.warning);
     const address = issue.where
       ? el("button", { class: "link", attrs: { type: "button", title: s.selectCell(issue.where) } }, issue.where)

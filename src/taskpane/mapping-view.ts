@@ -4,7 +4,7 @@
  */
 import { headerLabel, TableLayout } from "../core/table/recognize";
 import { Category, MEASURES } from "../core/table/model";
-import { columnLetter } from "../core/text";
+import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
 import type { Strings } from "./i18n";
 import type { TableSource } from "./source";

@@ -7,7 +7,7 @@ import type { StatusCount } from "../core/register/aggregate";
 import type { RegisterField } from "../core/register/recognize";
 import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
 import { formatNumberVi } from "../core/format";
-import { columnLetter } from "../core/text";
+import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
 import type { Strings } from "./i18n";
 import type { RegisterChoices, RegisterSource } from "./source";

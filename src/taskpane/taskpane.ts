@@ -17,6 +17,7 @@ import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
 import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
+import { issueText } from "../i18n/problem";
 import { renderTableMapping } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
@@ -189,7 +190,7 @@ function renderSource(): void {
   replaceChildren(
     issuesBox,
     blocking,
-    renderIssues(prepared.table.issues, s, issueActions(), "source-issue-list"),
+    renderIssues(prepared.table.issues, s, state.lang, issueActions(), "source-issue-list"),
     renderExcludedRows(source.excludedRows, s, (row) => setRowExcluded(row, false)),
   );
 }
@@ -299,7 +300,7 @@ async function build(): Promise<void> {
     });
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);
-      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, s, issueActions(), "report-issue-list"));
+      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, s, state.lang, issueActions(), "report-issue-list"));
       return;
     }
     const { sheetNames } = await writeReport(doc, {
@@ -307,9 +308,9 @@ async function build(): Promise<void> {
     });
     showMessage("message", "success", s.success(sheetNames[0]));
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
-    const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${i.message}`));
-    const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${i.message}`));
-    replaceChildren(byId("report-issues"), renderIssues(fresh, s, { onSelect: onSelectIssue }, "report-issue-list"));
+    const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
+    const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
+    replaceChildren(byId("report-issues"), renderIssues(fresh, s, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
     await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).catch(() =>
       byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
     );

@@ -8,7 +8,8 @@ import * as fs from "fs";
 import ExcelJS from "exceljs";
 import type { Issue } from "../core/table/model";
 import { dateToSerial } from "../core/periods";
-import { cellAddress, foldText } from "../core/text";
+import { cellAddress, qualifiedAddress } from "../core/address";
+import { foldText } from "../core/text";
 import { XlsxFileError, problemOfOsError } from "./errors";
 
 export interface SheetGrid {
@@ -109,17 +110,13 @@ const PROGRESS_EVERY = 2000; // rows between progress reports
 
 const UNSAVED_SHOWN = 10;
 
-/** "Sheet1!" or "'Biểu 04'!": Excel quotes sheet names that are not a single word. */
-function sheetRef(name: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
-}
 
 /** One warning for the formula cells read without a saved result. */
 function unsavedResults(sheetName: string, addresses: string[]): Issue {
   const shown = addresses.slice(0, UNSAVED_SHOWN).join(", ");
   const more = addresses.length > UNSAVED_SHOWN ? ` và ${addresses.length - UNSAVED_SHOWN} ô khác` : "";
   return {
-    where: `${sheetRef(sheetName)}${addresses[0]}`,
+    where: qualifiedAddress(sheetName, addresses[0]),
     message:
       `${addresses.length} ô có công thức nhưng tệp không lưu kết quả, được đọc là ô trống (${shown}${more}); ` +
       `nếu các ô này có số, hãy mở tệp bằng Excel và lưu lại.`,

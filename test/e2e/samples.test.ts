@@ -7,7 +7,7 @@
  */
 import * as path from "path";
 import { Page } from "playwright-core";
-import { cellAddress } from "../../src/core/text";
+import { cellAddress } from "../../src/core/address";
 import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { dayOf, eligibleDone, expectedMeasure, REGISTER_REPORT_DAY, registerHandCount, SampleCase, samples } from "../cli/run";
 import { at, evaluate, expectMeasure, MeasureRow, readSheet, ROOT, screenshot, SheetPreload, standin, usePane } from "./harness";

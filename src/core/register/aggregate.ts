@@ -30,7 +30,8 @@ import { clean, isBlankCell, readNumberCell } from "../numbers";
 import { CivilDate, dateToSerial, fiscalYearOf, readDate } from "../periods";
 import { excludedRowMessage } from "../table/extract";
 import { Figures, Issue, Member, StatTable } from "../table/model";
-import { cellAddress, foldText } from "../text";
+import { sheetCellAddress } from "../address";
+import { foldText } from "../text";
 import { CellOrigin, RegisterField, RegisterLayout } from "./recognize";
 import { classifyStatus, DEFAULT_ELIGIBLE, STATUS_CATEGORIES, StatusCategory } from "./status";
 
@@ -223,8 +224,7 @@ class RegisterPass {
   }
 
   private addr(r: number, c: number): string {
-    const a = cellAddress(r, c, this.origin.row, this.origin.col);
-    return this.sheetName ? `${this.sheetName}!${a}` : a;
+    return sheetCellAddress(this.sheetName, r, c, this.origin);
   }
 
   private issue(kind: string, r: number, c: number, severity: Issue["severity"], message: string, what: string): void {

@@ -7,7 +7,9 @@ import { formatDateVi } from "../format";
 import { CATEGORY_NAMES } from "../table/labels";
 import { Period, periodLabel } from "../periods";
 
-export type Lang = "vi" | "en";
+import type { Lang } from "../../i18n/lang";
+
+export type { Lang } from "../../i18n/lang";
 
 export interface Labels {
   title: string;

@@ -10,7 +10,7 @@
  *   row 4  months remaining (value in C4)      row 7… one row per member, then "Tổng cộng"
  * then a blank row, the summary sentence, the below-target line, notes, a blank row and the chart.
  */
-import { columnLetter } from "../text";
+import { columnLetter } from "../address";
 import { Measure, MEASURES } from "../table/model";
 import type {
   CellValue,

@@ -16,7 +16,8 @@
  */
 import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
-import { columnLetter, foldText } from "../text";
+import { columnLetter, quoteSheet } from "../address";
+import { foldText } from "../text";
 import { CATEGORY_NAMES, MEASURE_NAMES, TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
 import { Category, Figures, Issue, Measure, MEASURES, Member, StatTable } from "./model";
 import { GridOptions, TableLayout, cellText, isNumericCell, layoutProblem } from "./recognize";
@@ -38,10 +39,9 @@ interface MappedColumn {
   col: number;
 }
 
-/** "Sheet1!", "'Báo cáo 11 tháng'!" (Excel quotes names with spaces or punctuation), or "" without a sheet. */
+/** "Sheet1!", "'Báo cáo 11 tháng'!", or "" without a sheet. */
 function sheetPrefix(sheetName: string | undefined): string {
-  if (!sheetName) return "";
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheetName) ? `${sheetName}!` : `'${sheetName.replace(/'/g, "''")}'!`;
+  return sheetName ? `${quoteSheet(sheetName)}!` : "";
 }
 
 /** A cell value as the user typed it, for messages. */

@@ -3,6 +3,8 @@
  * register after aggregation. The report is built from this and nothing else.
  */
 
+import type { Problem } from "../../i18n/problem";
+
 /** Về việc (by number of cases) / Về tiền (by money, nghìn đồng). */
 export type Measure = "cases" | "money";
 export const MEASURES: readonly Measure[] = ["cases", "money"];
@@ -27,10 +29,16 @@ export type Category =
 
 export type Figures = Partial<Record<Category, number>>;
 
-/** Where a problem was found and what it is, in Vietnamese. `where` is "Sheet1!C7". */
+/**
+ * Where a problem was found and what it is. `where` is "Sheet1!C7" (written by core/address.ts).
+ * The problem is a code with parameters that the edges render in the user's language (issueText);
+ * `message`, a sentence in Vietnamese, is what areas not yet moved to codes still give.
+ */
 export interface Issue {
   where: string;
-  message: string;
+  problem?: Problem;
+  /** @deprecated a Vietnamese sentence: give `problem` instead */
+  message?: string;
   severity: "warning" | "error";
   /** 0-based position in the source sheet (absolute), so the pane can select the cell */
   row?: number;

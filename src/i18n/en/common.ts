@@ -1,0 +1,11 @@
+/** English texts shared by every area. */
+import type * as vi from "../vi/common";
+
+export const problems: typeof vi.problems = {
+  commonText: (p) => p.en ?? p.vi,
+};
+
+export const words: typeof vi.words = {
+  error: "Error",
+  warning: "Warning",
+};

@@ -1,0 +1,40 @@
+/**
+ * The Vietnamese catalogue: every user-facing text, one file per area. `problems` are what the
+ * core reports (codes with parameters), flat so that a code names its message directly; `words`
+ * are the texts of each front end and of the report.
+ */
+import * as cli from "./cli";
+import * as common from "./common";
+import * as files from "./files";
+import * as functions from "./functions";
+import * as pane from "./pane";
+import * as register from "./register";
+import * as report from "./report";
+import * as table from "./table";
+
+export const AREAS = { common, table, register, functions, files, report, pane, cli };
+
+export const vi = {
+  problems: {
+    ...common.problems,
+    ...table.problems,
+    ...register.problems,
+    ...functions.problems,
+    ...files.problems,
+    ...report.problems,
+    ...pane.problems,
+    ...cli.problems,
+  },
+  words: {
+    common: common.words,
+    table: table.words,
+    register: register.words,
+    functions: functions.words,
+    files: files.words,
+    report: report.words,
+    pane: pane.words,
+    cli: cli.words,
+  },
+};
+
+export type Catalogue = typeof vi;
