@@ -13,8 +13,11 @@ import { examples as files } from "./examples/files";
 import { examples as report } from "./examples/report";
 import { examples as pane } from "./examples/pane";
 import { examples as cli } from "./examples/cli";
+import { examples as excel } from "./examples/excel";
+import { examples as encoding } from "./examples/encoding";
+import { examples as year } from "./examples/year";
 
-const EXAMPLES: Record<string, Record<string, unknown>> = { common, table, register, functions, files, report, pane, cli };
+const EXAMPLES: Record<string, Record<string, unknown>> = { common, table, register, functions, files, report, pane, cli, excel, encoding, year };
 
 /** Letters only Vietnamese uses (and the Latin-1 ones it shares, which English text never has). */
 const VIETNAMESE = /[À-ỹđĐ]/;

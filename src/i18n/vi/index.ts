@@ -5,14 +5,17 @@
  */
 import * as cli from "./cli";
 import * as common from "./common";
+import * as encoding from "./encoding";
+import * as excel from "./excel";
 import * as files from "./files";
 import * as functions from "./functions";
 import * as pane from "./pane";
 import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
+import * as year from "./year";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year };
 
 export const vi = {
   problems: {
@@ -24,6 +27,9 @@ export const vi = {
     ...report.problems,
     ...pane.problems,
     ...cli.problems,
+    ...excel.problems,
+    ...encoding.problems,
+    ...year.problems,
   },
   words: {
     common: common.words,
@@ -34,6 +40,9 @@ export const vi = {
     report: report.words,
     pane: pane.words,
     cli: cli.words,
+    excel: excel.words,
+    encoding: encoding.words,
+    year: year.words,
   },
 };
 

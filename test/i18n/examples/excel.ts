@@ -1,0 +1,6 @@
+/** Parameters for every problem code of the excel area: the catalogue test renders each in both languages. */
+import type * as vi from "../../../src/i18n/vi/excel";
+
+type Problems = typeof vi.problems;
+export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
+};
