@@ -109,7 +109,7 @@ function bandAbove(cells: unknown[][], r: number, c: number): string {
   return "";
 }
 
-interface Candidate {
+export interface Candidate {
   row: number;
   found: Map<Role, { col: number; label: string }>;
   duplicates: { label: string; col: number }[];
@@ -119,7 +119,7 @@ interface Candidate {
  * The roles of the labels met while looking for the header, each text folded and judged once: the
  * rows scanned are mostly cases, whose names, statuses and units repeat.
  */
-class HeaderScan {
+export class HeaderScan {
   private readonly folds = new Map<string, string>();
   /** roles of labels that do not depend on the band above them */
   private readonly roles = new Map<string, Role | undefined>();
@@ -169,7 +169,7 @@ class HeaderScan {
  * How many roles row r could have at most: one per text cell, or per blank cell under a text (the
  * labels candidateAt would judge). Counted without reading the texts.
  */
-function labelsAt(cells: unknown[][], r: number): number {
+export function labelsAt(cells: unknown[][], r: number): number {
   const row = cells[r];
   const width = row?.length ?? 0;
   let labels = 0;
