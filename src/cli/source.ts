@@ -45,7 +45,7 @@ function fromRegister(
   const result = aggregateRegister(grid.cells, layout, { sheetName: grid.sheetName, origin: grid.origin, reportDate });
   done(1);
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
-  const notes: Issue[] = layout.notes.map((message) => ({ where: grid.sheetName, message, severity: "warning" }));
+  const notes: Issue[] = layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
   return {
     file,
     sheetName: grid.sheetName,

@@ -8,6 +8,8 @@ import type { RegisterField } from "../core/register/recognize";
 import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
 import { formatNumberVi } from "../core/format";
 import { columnLetter } from "../core/address";
+import type { Lang } from "../i18n/lang";
+import { renderProblem } from "../i18n/problem";
 import { el, field, select } from "./dom";
 import type { Strings } from "./i18n";
 import type { RegisterChoices, RegisterSource } from "./source";
@@ -19,6 +21,7 @@ export function renderRegister(
   statuses: StatusCount[],
   s: Strings,
   onChange: (choices: Partial<RegisterChoices>) => void,
+  lang: Lang,
 ): HTMLElement {
   const { layout, read } = source;
   const columns = el("dl", { class: "facts" });
@@ -82,7 +85,7 @@ export function renderRegister(
     el("h3", { class: "source-title" }, s.foundRegister(read.sheetName)),
     el("p", { class: "hint" }, s.columnsFound),
     columns,
-    layout.notes.length > 0 ? el("ul", { class: "notes" }, ...layout.notes.map((n) => el("li", {}, n))) : null,
+    layout.notes.length > 0 ? el("ul", { class: "notes" }, ...layout.notes.map((n) => el("li", {}, renderProblem(n, lang)))) : null,
     statusTable,
     eligible,
     el("div", { class: "field-row" }, field(s.moneyUnit, unit), field(s.groupBy, groupBy)),

@@ -183,7 +183,7 @@ function renderSource(): void {
     const hasTargetColumn = source.layout.columns.cases.target !== undefined || source.layout.columns.money.target !== undefined;
     byId("target-column-note").hidden = !hasTargetColumn;
   } else {
-    replaceChildren(view, renderRegister(source, prepared.statuses ?? [], s, (choices) => update({ ...source, ...choices })));
+    replaceChildren(view, renderRegister(source, prepared.statuses ?? [], s, (choices) => update({ ...source, ...choices }), state.lang));
     byId("target-column-note").hidden = true;
   }
   const blocking = prepared.unclassifiedStatuses > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(prepared.unclassifiedStatuses))) : null;
