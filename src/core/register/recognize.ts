@@ -5,7 +5,7 @@
  */
 import { problem, type Problem } from "../../i18n/problem";
 import type { RegisterRole } from "../../i18n/vi/register";
-import { problemError, Result } from "../errors";
+import { Result, valueError } from "../errors";
 import { isBlankCell } from "../numbers";
 import { foldText } from "../text";
 import { mostSpecificOffice, titleLines } from "../table/labels";
@@ -212,10 +212,10 @@ export function recognizeRegister(
     if (!best || c.found.size > best.found.size) best = c;
   }
   const sheet = opts.sheetName;
-  if (!best || best.found.size === 0) return problemError(problem("registerNoHeader", { sheet }));
+  if (!best || best.found.size === 0) return valueError(problem("registerNoHeader", { sheet }));
   const missing = missingOf(best);
   if (missing.length > 0) {
-    return problemError(problem("registerMissingColumns", { sheet, row: best.row + origin.row + 1, missing }));
+    return valueError(problem("registerMissingColumns", { sheet, row: best.row + origin.row + 1, missing }));
   }
 
   const col = (role: Role) => best!.found.get(role)?.col;

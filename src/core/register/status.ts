@@ -6,7 +6,7 @@
  * a status is never guessed.
  */
 import { problem } from "../../i18n/problem";
-import { isError, problemError, Result } from "../errors";
+import { isError, Result, valueError } from "../errors";
 import { foldText } from "../text";
 import type { Category } from "../table/model";
 
@@ -93,7 +93,7 @@ export function categoriesOf(category: unknown): Result<ReadonlySet<StatusCatego
   if (ELIGIBLE_PATTERN.test(key) || key === "eligible") return new Set(DEFAULT_ELIGIBLE);
   const single = classifyKey(key);
   if (single) return new Set([single]);
-  return problemError(problem("registerUnknownCategory", { text, choices: CATEGORY_SPELLINGS }));
+  return valueError(problem("registerUnknownCategory", { text, choices: CATEGORY_SPELLINGS }));
 }
 
 /**
