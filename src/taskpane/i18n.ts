@@ -36,7 +36,7 @@ export interface Strings {
   useSaved: string;
   savedApplied: string;
   columnsFound: string;
-  registerFields: Record<"officer" | "unit" | "status" | "date" | "amount" | "collected" | "terminatedAmount", string>;
+  registerFields: Record<"officer" | "unit" | "status" | "date" | "amount" | "collected" | "terminatedAmount" | "resultDate", string>;
   statuses: string;
   status: string;
   classification: string;
@@ -121,6 +121,7 @@ const VI: Strings = {
     amount: "Phải thi hành",
     collected: "Đã thu",
     terminatedAmount: "Đình chỉ (tiền)",
+    resultDate: "Ngày kết thúc",
   },
   statuses: "Trạng thái trong sổ",
   status: "Trạng thái",
@@ -206,6 +207,7 @@ const EN: Strings = {
     amount: "To enforce",
     collected: "Collected",
     terminatedAmount: "Terminated (money)",
+    resultDate: "Result date",
   },
   statuses: "Statuses in the register",
   status: "Status",

@@ -14,7 +14,7 @@ import { el, field, select } from "./dom";
 import type { Strings } from "./i18n";
 import type { RegisterChoices, RegisterSource } from "./source";
 
-const SHOWN_FIELDS: (keyof Strings["registerFields"])[] = ["officer", "unit", "status", "date", "amount", "collected", "terminatedAmount"];
+const SHOWN_FIELDS: (keyof Strings["registerFields"])[] = ["officer", "unit", "status", "date", "amount", "collected", "terminatedAmount", "resultDate"];
 
 export function renderRegister(
   source: RegisterSource,
