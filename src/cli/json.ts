@@ -5,6 +5,7 @@
  */
 import { isoDate, Period } from "../core/periods";
 import type { ReportData, ReportDocument, ReportRow } from "../core/report/document";
+import { statTableRows, type TableFigures } from "../core/report/statTable";
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
 import { issueText } from "../i18n/problem";
@@ -18,12 +19,22 @@ export interface JsonIssue {
 /** An issue as the JSON gives it: its message in the command's language. */
 export const jsonIssue = (i: Issue | JsonIssue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
 
-function row(r: ReportRow) {
-  return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: r.cases, money: r.money };
+function row(r: ReportRow, table: TableFigures | undefined) {
+  return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: r.cases, money: r.money, ...(table ? { table } : {}) };
 }
 
-function figures(data: ReportData) {
-  return { rows: data.rows.map(row), total: row(data.total) };
+/** The rows and total, each with its statistics-table figures (`table`: every category it has). */
+function figures(data: ReportData, table: ReturnType<typeof statTableRows>) {
+  const rows = data.rows.map((r, i) => row(r, table.rows[i]?.name === r.name ? table.rows[i].figures : undefined));
+  return { rows, total: row(data.total, table.total) };
+}
+
+/** The statistics table of the report: the members of one source, or one row per unit in a consolidation. */
+function statTableOf(doc: ReportDocument, sources: Source[]): ReturnType<typeof statTableRows> {
+  if (!doc.units) return statTableRows(sources[0].table);
+  const all = statTableRows({ members: sources.flatMap((s) => s.table.members) });
+  const units = doc.units.map((u, i) => ({ name: u.name, figures: statTableRows(sources[i].table).total }));
+  return { rows: units, total: all.total };
 }
 
 function sourceJson(s: Source) {
@@ -41,11 +52,18 @@ export function reportJson(doc: ReportDocument, sources: Source[], lang: Lang = 
   return {
     office: data.office,
     period: data.period,
-    ...figures(data),
+    ...figures(data, statTableOf(doc, sources)),
     summary: data.summary,
     belowTarget: data.belowTarget,
     ...(doc.units
-      ? { units: doc.units.map((u, i) => ({ name: u.name, file: sources[i]?.file, sheet: u.sheetName, ...figures(u.data) })) }
+      ? {
+          units: doc.units.map((u, i) => ({
+            name: u.name,
+            file: sources[i]?.file,
+            sheet: u.sheetName,
+            ...figures(u.data, statTableRows(sources[i].table)),
+          })),
+        }
       : {}),
     sources: sources.map(sourceJson),
     warnings: data.warnings.map((i) => jsonIssue(i, lang)),
