@@ -68,4 +68,6 @@ export interface StatTable {
   issues: Issue[];
   /** The office name read from title rows, if any */
   office?: string;
+  /** "register" when aggregated from a case register: its report gets the full statistics table sheet */
+  source?: "register";
 }
