@@ -3,7 +3,7 @@
  * display language is English). Messages from the core (cell problems) stay in Vietnamese.
  */
 import { STATUS_LABELS, type StatusCategory } from "../core/register/status";
-import { CATEGORY_NAMES, MEASURE_NAMES } from "../core/table/labels";
+import { words } from "../i18n/problem";
 import type { Category, Measure } from "../core/table/model";
 
 export type UiLang = "vi" | "en";
@@ -169,9 +169,9 @@ const VI: Strings = {
   notRecognized: "Không nhận dạng được bảng.",
   mappingNotSaved: "Báo cáo đã tạo, nhưng không lưu được cách nhận dạng vào sổ tính.",
   selectFailed: (address) => `Không chọn được ô ${address}.`,
-  measures: { cases: MEASURE_NAMES.cases.vi, money: MEASURE_NAMES.money.vi },
+  measures: { ...words("vi").table.measures },
   measureWord: { cases: "về việc", money: "về tiền" },
-  categories: mapNames(CATEGORY_NAMES, "vi"),
+  categories: { ...words("vi").table.categories },
   statusCategories: STATUS_LABELS,
 };
 
@@ -254,9 +254,9 @@ const EN: Strings = {
   notRecognized: "The table was not recognised.",
   mappingNotSaved: "The report was created, but the mapping could not be saved in the workbook.",
   selectFailed: (address) => `Could not select cell ${address}.`,
-  measures: { cases: MEASURE_NAMES.cases.en, money: MEASURE_NAMES.money.en },
+  measures: { ...words("en").table.measures },
   measureWord: { cases: "by cases", money: "by money" },
-  categories: mapNames(CATEGORY_NAMES, "en"),
+  categories: { ...words("en").table.categories },
   statusCategories: {
     completed: "Completed",
     terminated: "Terminated",
@@ -268,11 +268,5 @@ const EN: Strings = {
     revoked: "Revoked",
   },
 };
-
-function mapNames<K extends string>(names: Readonly<Record<K, { vi: string; en: string }>>, lang: UiLang): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const key of Object.keys(names) as K[]) out[key] = names[key][lang];
-  return out;
-}
 
 export const STRINGS: Readonly<Record<UiLang, Strings>> = { vi: VI, en: EN };

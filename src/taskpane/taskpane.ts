@@ -5,7 +5,6 @@
  * is shown as a Vietnamese (or English) message and the workbook is left as it was.
  */
 import { buildReport } from "../core/report/build";
-import { LABELS } from "../core/report/labels";
 import { clean, parseNumberText } from "../core/numbers";
 import { formatDateVi } from "../core/format";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodOf } from "../core/periods";
@@ -17,7 +16,7 @@ import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
 import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
-import { issueText } from "../i18n/problem";
+import { issueText, words } from "../i18n/problem";
 import { renderTableMapping } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
@@ -119,7 +118,7 @@ function reportDate(): CivilDate | undefined {
 
 function showPeriod(): void {
   const d = reportDate();
-  byId("period").textContent = d ? LABELS[state.lang].periodLabel(periodOf(d)) : "—";
+  byId("period").textContent = d ? words(state.lang).report.periodLabel(periodOf(d)) : "—";
 }
 
 /** A target typed in percent ("81,5", "81.5", "81,5%") as a fraction; undefined when not valid. */

@@ -28,7 +28,8 @@ import { isError } from "../errors";
 import { formatNumberVi } from "../format";
 import { clean, isBlankCell, readNumberCell } from "../numbers";
 import { CivilDate, dateToSerial, fiscalYearOf, readDate } from "../periods";
-import { excludedRowMessage } from "../table/extract";
+import { excludedRowProblem } from "../table/extract";
+import { renderProblem } from "../../i18n/problem";
 import { Figures, Issue, Member, StatTable } from "../table/model";
 import { sheetCellAddress } from "../address";
 import { foldText } from "../text";
@@ -341,7 +342,7 @@ class RegisterPass {
       .filter((v) => !isBlankCell(v))
       .map((v) => String(v).trim().replace(/\s+/g, " "))
       .join(", ");
-    const message = excludedRowMessage(r + this.origin.row + 1, name || undefined);
+    const message = renderProblem(excludedRowProblem(r + this.origin.row + 1, name || undefined), "vi");
     this.log.add("excluded", { where: this.addr(r, this.groupCol), message, severity: "warning", row: r + this.origin.row, col: this.groupCol + this.origin.col }, "dòng đã loại khỏi báo cáo");
   }
 

@@ -4,9 +4,9 @@
  * sums, never the average of its members' rates (DOMAIN.md).
  */
 import { isError } from "../errors";
-import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, toFraction } from "../numbers";
-import { completionRate, neededPerMonth, neededToTarget, shortfallOfClean, statusWordOfClean } from "../rates";
+import { completionRate, neededPerMonth, neededToTarget, shortfallOfClean } from "../rates";
+import { problem } from "../../i18n/problem";
 import { Category, Figures, Issue, Measure, MEASURES, Member } from "../table/model";
 import type { MeasureResult, ReportRow } from "./document";
 
@@ -19,14 +19,12 @@ export interface FigureContext {
   countTerminatedMoney: boolean;
 }
 
-const MEASURE_VI: Record<Measure, string> = { cases: "về việc", money: "về tiền" };
-
 /**
  * Where measureFigures leaves the problem it met (a rate above 100%), if any: a report works out
  * thousands of rows, and a row should allocate its figures and nothing around them.
  */
 interface ProblemSlot {
-  problem: string | undefined;
+  aboveEligible: boolean;
 }
 
 /**
@@ -49,7 +47,7 @@ function measureFigures(
     const r = completionRate(done, eligible);
     if (isError(r)) {
       // Above 100%: shown as it is (the sheet's formula gives the same) and listed as a warning.
-      slot.problem = r.message;
+      slot.aboveEligible = true;
       rate = clean(done / eligible);
     } else rate = r;
   }
@@ -64,7 +62,8 @@ function measureFigures(
     gap: rate === null ? null : shortfallOfClean(rate, cleanTarget),
     needed,
     neededPerMonth: neededPerMonth(needed, monthsRemaining),
-    status: rate === null ? null : statusWordOfClean(rate, cleanTarget),
+    // Both clean already, as rates.meetsTarget compares them.
+    met: rate === null ? null : rate >= cleanTarget,
   };
 }
 
@@ -73,17 +72,17 @@ export function measureResult(
   inputs: { eligible: number; completed: number; terminated: number; target: number },
   countsTerminated: boolean,
   monthsRemaining: number,
-): { result: MeasureResult; problem?: string } {
+): { result: MeasureResult; aboveEligible: boolean } {
   const { eligible, completed, terminated, target } = inputs;
-  const slot: ProblemSlot = { problem: undefined };
+  const slot: ProblemSlot = { aboveEligible: false };
   const result = measureFigures(eligible, completed, terminated, target, clean(target), countsTerminated, monthsRemaining, slot);
-  return { result, problem: slot.problem };
+  return { result, aboveEligible: slot.aboveEligible };
 }
 
 /** A FigureContext with what every row of a report shares worked out once. */
 class Rows {
   private readonly cleanTargets: Record<Measure, number>;
-  private readonly slot: ProblemSlot = { problem: undefined };
+  private readonly slot: ProblemSlot = { aboveEligible: false };
 
   constructor(private readonly ctx: FigureContext) {
     this.cleanTargets = { cases: clean(ctx.targets.cases), money: clean(ctx.targets.money) };
@@ -108,10 +107,10 @@ class Rows {
     const own = figures.target;
     const target = own === undefined ? this.ctx.targets[m] : memberTarget(member, m, own, this.ctx, issues);
     const result = this.measure(figures, m, target, own === undefined ? this.cleanTargets[m] : clean(target));
-    const problem = this.slot.problem;
-    if (problem !== undefined) {
-      this.slot.problem = undefined;
-      issues.push({ where: member.where ?? "", severity: "warning", message: `${member.name} (${MEASURE_VI[m]}): ${problem}` });
+    if (this.slot.aboveEligible) {
+      this.slot.aboveEligible = false;
+      const found = problem("reportRateAbove100", { member: member.name, measure: m, done: result.done, eligible: result.eligible });
+      issues.push({ where: member.where ?? "", severity: "warning", problem: found });
     }
     return result;
   }
@@ -126,7 +125,7 @@ class Rows {
   total(name: string, sums: Record<Measure, Figures>): ReportRow {
     const cases = this.measure(sums.cases, "cases", this.ctx.targets.cases, this.cleanTargets.cases);
     const money = this.measure(sums.money, "money", this.ctx.targets.money, this.cleanTargets.money);
-    this.slot.problem = undefined;
+    this.slot.aboveEligible = false;
     return { name, cases, money };
   }
 }
@@ -135,13 +134,9 @@ class Rows {
 function memberTarget(member: Member, measure: Measure, own: number, ctx: FigureContext, issues: Issue[]): number {
   const fraction = toFraction(own);
   if (fraction !== undefined) return fraction;
-  issues.push({
-    where: member.where ?? "",
-    severity: "warning",
-    message:
-      `${member.name}: chỉ tiêu ${MEASURE_VI[measure]} "${formatNumberVi(own)}" không hợp lệ; ` +
-      `dùng chỉ tiêu chung ${formatPercentVi(ctx.targets[measure])}.`,
-  });
+  const fallback = ctx.targets[measure];
+  const found = problem("reportMemberTargetInvalid", { member: member.name, measure, value: own, fallback });
+  issues.push({ where: member.where ?? "", severity: "warning", problem: found });
   return ctx.targets[measure];
 }
 

@@ -9,7 +9,8 @@
  * deepest label naming a measure decides the measure. An optional row of column numbers
  * ((1), (2)… or 1, 2…) under the header is skipped.
  */
-import { Result, valueError } from "../errors";
+import { ThadsError } from "../errors";
+import { problem, renderProblem, type Problem } from "../../i18n/problem";
 import { isBlankCell, readNumberCell } from "../numbers";
 import {
   isGenericHeaderLabel,
@@ -21,7 +22,7 @@ import {
   titleLines,
   normalizeLabel,
 } from "./labels";
-import { Category, Measure, MEASURES } from "./model";
+import { Category, LayoutGap, Measure, MEASURES, MemberKind } from "./model";
 
 /** What recognition found; a plain object the pane shows, lets the user correct and saves as JSON. */
 export interface TableLayout {
@@ -33,7 +34,7 @@ export interface TableLayout {
   nameColumn: number;
   /** for each measure, the column of each category found */
   columns: Record<Measure, Partial<Record<Category, number>>>;
-  memberKind: "officer" | "unit";
+  memberKind: MemberKind;
   /** office named in the title rows, the most specific one ("Chi cục …" over "Cục …") */
   office?: string;
 }
@@ -195,7 +196,7 @@ export function headerLabel(cells: readonly unknown[][], headerRows: TableLayout
 }
 
 interface ColumnMeaning {
-  name?: "officer" | "unit";
+  name?: MemberKind;
   rowNumber?: boolean;
   category?: Category;
   measure?: Measure;
@@ -244,22 +245,17 @@ function guessNameColumn(cells: readonly unknown[][], dataStart: number, before:
 }
 
 /**
- * Why a layout cannot produce a report, in Vietnamese, or undefined when it can: it needs the name
- * column and, for cases or for money, both "Có điều kiện thi hành" and "Thi hành xong".
+ * Why a layout cannot produce a report, or undefined when it can: it needs the name column and,
+ * for cases or for money, both "Có điều kiện thi hành" and "Thi hành xong".
  */
-export function layoutProblem(layout: Pick<TableLayout, "columns" | "nameColumn">): string | undefined {
+export function layoutGap(layout: Pick<TableLayout, "columns" | "nameColumn">): LayoutGap | undefined {
   const has = (category: Category) => MEASURES.some((m) => layout.columns[m][category] !== undefined);
-  if (!has("eligible")) return 'Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK).';
-  if (!has("completed")) return 'Không tìm thấy cột "Thi hành xong".';
-  if (!MEASURES.some((m) => layout.columns[m].eligible !== undefined && layout.columns[m].completed !== undefined)) {
-    return 'Cột "Có điều kiện thi hành" và cột "Thi hành xong" không cùng về việc hoặc cùng về tiền.';
-  }
-  if (!(layout.nameColumn >= 0)) {
-    return 'Không tìm thấy cột tên đơn vị hoặc chấp hành viên ("Đơn vị", "Chấp hành viên", "Họ và tên").';
-  }
+  if (!has("eligible")) return "eligible";
+  if (!has("completed")) return "completed";
+  if (!MEASURES.some((m) => layout.columns[m].eligible !== undefined && layout.columns[m].completed !== undefined)) return "apart";
+  if (!(layout.nameColumn >= 0)) return "name";
   return undefined;
 }
-
 
 /** The one measure the title speaks of ("… tính bằng tiền" above form 05), if it speaks of one only. */
 function measureOf(lines: readonly string[], memo: LabelMemo): Measure | undefined {
@@ -267,7 +263,7 @@ function measureOf(lines: readonly string[], memo: LabelMemo): Measure | undefin
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-type Attempt = { layout: TableLayout } | { problem: string; found: number; rows: TableLayout["headerRows"] };
+type Attempt = { layout: TableLayout } | { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] };
 
 /** The layout when the header contains row `r` (the first row with two recognised labels). */
 function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: LabelMemo): Attempt {
@@ -280,7 +276,7 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: L
   const columns: TableLayout["columns"] = { cases: {}, money: {} };
   const rowNumberColumns = new Set<number>();
   let nameColumn = -1;
-  let nameKind: "officer" | "unit" | undefined;
+  let nameKind: MemberKind | undefined;
   let firstFigure = width;
   let found = 0;
   const titles = titleLines(cells, first);
@@ -304,8 +300,8 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: L
   if (nameColumn < 0) nameColumn = guessNameColumn(cells, dataStartRow, firstFigure, rowNumberColumns);
 
   const headerRows = { first, last };
-  const problem = layoutProblem({ columns, nameColumn });
-  if (problem) return { problem, found, rows: headerRows };
+  const gap = layoutGap({ columns, nameColumn });
+  if (gap) return { gap, found, rows: headerRows };
   // Without a name label, a title "… theo Chấp hành viên" tells what the members are.
   const titleNamesOfficers = titles.some((line) => ` ${memo.of(line)} `.includes(" chap hanh vien "));
   const memberKind = nameKind ?? (titleNamesOfficers ? "officer" : "unit");
@@ -315,22 +311,24 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: L
   return { layout };
 }
 
-/** Row numbers as the user sees them, for messages: "7–8" or "7". */
-function rowSpan(rows: TableLayout["headerRows"], originRow: number): string {
-  const a = rows.first + originRow + 1;
-  const b = rows.last + originRow + 1;
-  return a === b ? String(a) : `${a}–${b}`;
+/**
+ * Why no table was found, as a problem for the edges to render; its message is the Vietnamese text,
+ * for callers that still read messages (ThadsError's).
+ */
+export class TableNotFound extends ThadsError {
+  constructor(readonly problem: Problem) {
+    super("value", renderProblem(problem, "vi"));
+  }
 }
 
 /**
  * Finds the statistics table in a grid. Each row with two recognised labels is tried as the header
  * in turn, top first; the first that yields a name column and "Có điều kiện" + "Thi hành xong"
- * columns wins. Otherwise a Vietnamese message says what was missing.
+ * columns wins. Otherwise the problem says what was missing, and where the closest header is.
  */
-export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
+export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): TableLayout | TableNotFound {
   const width = gridWidth(cells);
-  const sheet = (preposition: string) => (opts.sheetName ? ` ${preposition} trang "${opts.sheetName}"` : "");
-  let closest: { problem: string; found: number; rows: TableLayout["headerRows"] } | undefined;
+  let closest: { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] } | undefined;
   const memo = new LabelMemo();
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
@@ -345,10 +343,11 @@ export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Resu
     // Rows of the header just tried are not tried again as a header of their own.
     r = Math.max(r, attempt.rows.last);
   }
+  const sheet = opts.sheetName ? { sheet: opts.sheetName } : {};
   if (closest) {
-    return valueError(`${closest.problem} Tiêu đề bảng được tìm thấy ở dòng ${rowSpan(closest.rows, opts.origin?.row ?? 0)}${sheet("của")}.`);
+    const originRow = opts.origin?.row ?? 0;
+    const rows = { firstRow: closest.rows.first + originRow + 1, lastRow: closest.rows.last + originRow + 1 };
+    return new TableNotFound(problem("tableHeaderIncomplete", { missing: closest.gap, ...rows, ...sheet }));
   }
-  return valueError(
-    `Không tìm thấy bảng thống kê${sheet("trên")}: không có dòng tiêu đề nào có các cột như "Có điều kiện thi hành", "Thi hành xong", "Đơn vị" hoặc "Chấp hành viên".`,
-  );
+  return new TableNotFound(problem("tableNotFound", sheet));
 }
