@@ -25,38 +25,17 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tp: "thanh pho",
 };
 
-const MAX_ABBREVIATION_LENGTH = Math.max(...Object.keys(ABBREVIATIONS).map((a) => a.length));
-
 /** Own keys only: a header word "constructor" is no abbreviation. */
 const isAbbreviation = (word: string) => Object.prototype.hasOwnProperty.call(ABBREVIATIONS, word);
 
 /** "Có ĐK\nthi hành" → "co dieu kien thi hanh" */
 export function normalizeLabel(text: unknown): string {
-  if (typeof text === "string" && isNormal(text)) return text;
   const folded = foldText(text);
   if (folded === "") return "";
   return folded
     .split(" ")
     .map((word) => (isAbbreviation(word) ? ABBREVIATIONS[word] : word))
     .join(" ");
-}
-
-/**
- * Whether a text is a label normalizeLabel keeps as it is (one it has normalised already): words of
- * a–z, 0–9 and % between single spaces, none of them an abbreviation. Checked without folding, so
- * that the matchers below, given a normalised label, do not fold it again.
- */
-function isNormal(text: string): boolean {
-  let start = 0; // of the current word
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32) {
-      if (i === start) return false; // a leading, double or trailing space, or no text at all
-      if (i - start <= MAX_ABBREVIATION_LENGTH && isAbbreviation(text.slice(start, i))) return false;
-      start = i + 1;
-    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37)) return false;
-  }
-  return true;
 }
 
 /** Whether `phrase` occurs in `label` as whole words (both normalised). */
