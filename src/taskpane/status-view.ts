@@ -8,8 +8,6 @@ import type { RegisterField } from "../core/register/recognize";
 import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
 import { formatNumberVi } from "../core/format";
 import { columnLetter } from "../core/address";
-import type { Lang } from "../i18n/lang";
-import { renderProblem } from "../i18n/problem";
 import { el, field, select } from "./dom";
 import type { Strings } from "./i18n";
 import type { RegisterChoices, RegisterSource } from "./source";
@@ -21,15 +19,14 @@ export function renderRegister(
   statuses: StatusCount[],
   s: Strings,
   onChange: (choices: Partial<RegisterChoices>) => void,
-  lang: Lang,
 ): HTMLElement {
-  const { layout, read } = source;
+  const { layout, grid } = source;
   const columns = el("dl", { class: "facts" });
   for (const f of SHOWN_FIELDS) {
     const c = layout.columns[f as RegisterField];
     if (c === undefined) continue;
     const header = layout.headers[f as RegisterField];
-    columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + read.origin.col)}${header ? ` — ${header}` : ""}`));
+    columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + grid.origin.col)}${header ? ` — ${header}` : ""}`));
   }
 
   const categoryOptions: [string, string][] = [["", s.unclassified], ...STATUS_CATEGORIES.map((c): [string, string] => [c, s.statusCategories[c]])];
@@ -82,10 +79,9 @@ export function renderRegister(
   return el(
     "div",
     { class: "source-view" },
-    el("h3", { class: "source-title" }, s.foundRegister(read.sheetName)),
+    el("h3", { class: "source-title" }, s.foundRegister(grid.sheetName)),
     el("p", { class: "hint" }, s.columnsFound),
     columns,
-    layout.notes.length > 0 ? el("ul", { class: "notes" }, ...layout.notes.map((n) => el("li", {}, renderProblem(n, lang)))) : null,
     statusTable,
     eligible,
     el("div", { class: "field-row" }, field(s.moneyUnit, unit), field(s.groupBy, groupBy)),
