@@ -9,6 +9,7 @@
  * period ("6 tháng cuối năm", a range not starting on 1 October, a date not at a month's end) is
  * reported as such, never rounded to the nearest period: a wrong period is a wrong report.
  */
+import { sheetCellAddress } from "./address";
 import { CivilDate, daysInMonth, isValidDate, Period, periodOf } from "./periods";
 import { foldText } from "./text";
 
@@ -163,6 +164,46 @@ export function periodInLines(lines: readonly string[]): TitlePeriod {
   if (other) return { kind: "other", ...other };
   if (year) return { kind: "period", period: periodOfMonths(year.fiscalYear, 12), line: year.line };
   return { kind: "none" };
+}
+
+/** The title period with the address of the cell that named it ("Sheet1!A2"), for messages. */
+export type TitleCellPeriod =
+  | { kind: "period"; period: Period; where: string }
+  | { kind: "none" }
+  | { kind: "conflict"; periods: [Period, Period]; where: [string, string] }
+  | { kind: "other"; words: string; where: string };
+
+/**
+ * The period named by the title rows of a grid (the rows above its header: `titleRows` of them),
+ * each cell's text read line by line, cells left to right, rows top to bottom.
+ */
+export function periodInTitleRows(
+  cells: readonly unknown[][],
+  titleRows: number,
+  opts: { sheetName?: string; origin?: { row: number; col: number } } = {},
+): TitleCellPeriod {
+  const lines: string[] = [];
+  const where: string[] = [];
+  for (let r = 0; r < Math.min(titleRows, cells.length); r++) {
+    (cells[r] ?? []).forEach((v, c) => {
+      if (typeof v !== "string") return;
+      for (const line of v.split(/\r?\n/)) {
+        lines.push(line);
+        where.push(sheetCellAddress(opts.sheetName, r, c, opts.origin));
+      }
+    });
+  }
+  const found = periodInLines(lines);
+  switch (found.kind) {
+    case "none":
+      return found;
+    case "period":
+      return { kind: "period", period: found.period, where: where[found.line] };
+    case "other":
+      return { kind: "other", words: found.words, where: where[found.line] };
+    case "conflict":
+      return { kind: "conflict", periods: found.periods, where: [where[found.lines[0]], where[found.lines[1]]] };
+  }
 }
 
 /** What a sheet or file name says: a period, or only a calendar month ("T10") whose year is elsewhere. */

@@ -1,6 +1,7 @@
 import {
   periodInLines,
   periodInSheetName,
+  periodInTitleRows,
   periodInText,
   periodOfMonthInYear,
   periodOfMonths,
@@ -151,5 +152,26 @@ describe("months of a statistical year", () => {
   ];
   it.each(ends.map((end, i) => [i + 1, end] as const))("%p months of 2021 end on %p", (months, end) => {
     expect(periodOfMonths(2021, months)).toEqual(period(2021, months, end));
+  });
+});
+
+describe("the period of a grid's title rows", () => {
+  it("names the cell of the line that named the period", () => {
+    const cells = [["CỤC THADS TP HÀ NỘI", null], [null, "BÁO CÁO\n11 THÁNG NĂM 2021"], ["Đơn vị", "Có điều kiện"]];
+    expect(periodInTitleRows(cells, 2, { sheetName: "Biểu 01", origin: { row: 2, col: 0 } })).toEqual({
+      kind: "period",
+      period: P_11_2021,
+      where: "'Biểu 01'!B4",
+    });
+  });
+
+  it("a conflict names both cells; header rows are not read", () => {
+    const cells = [["11 tháng năm 2021"], ["Tháng 7/2021"], ["Tháng 6/2021"]];
+    const result = periodInTitleRows(cells, 2, { sheetName: "T8" });
+    expect(result).toEqual({ kind: "conflict", periods: [P_11_2021, period(2021, 10, [31, 7, 2021])], where: ["'T8'!A1", "'T8'!A2"] });
+  });
+
+  it("no title rows, no period", () => {
+    expect(periodInTitleRows([["11 tháng năm 2021"]], 0)).toEqual({ kind: "none" });
   });
 });
