@@ -1,6 +1,7 @@
 import { clean } from "./numbers";
+import type { Lang } from "../i18n/lang";
 import { Result, div0Error, valueError } from "./errors";
-import { formatValueVi } from "./format";
+import { functionWords } from "../i18n/functionWords";
 
 /** a > b beyond binary noise: money with decimals (0.1 + 0.2 against 0.3) is not "more". */
 const exceeds = (a: number, b: number) => clean(a) > clean(b);
@@ -11,11 +12,9 @@ const difference = (a: number, b: number) => clean(clean(a) - clean(b));
 /** Tỷ lệ thi hành xong: (Thi hành xong + Đình chỉ) ÷ Có điều kiện. Inputs are checked, non-negative. */
 export function completionRate(done: number, eligible: number, terminated = 0): Result<number> {
   if (exceeds(done + terminated, eligible)) {
-    return valueError(
-      `Số thi hành xong + đình chỉ (${formatValueVi(done + terminated)}) lớn hơn số có điều kiện (${formatValueVi(eligible)}).`,
-    );
+    return valueError({ code: "functionsDoneAboveEligible", params: { done: done + terminated, eligible } });
   }
-  if (eligible === 0) return div0Error("Số có điều kiện thi hành bằng 0: không tính được tỷ lệ.");
+  if (eligible === 0) return div0Error({ code: "functionsEligibleZero", params: {} });
   return clean((done + terminated) / eligible);
 }
 
@@ -52,22 +51,16 @@ export function neededToTarget(done: number, eligible: number, target: number, t
 }
 const PRODUCT_NOISE = 1e-15;
 
-/** Đạt / Chưa đạt */
-export function statusWord(rate: number, target: number): "Đạt" | "Chưa đạt" {
-  return statusWordOfClean(clean(rate), clean(target));
-}
-
-/** statusWord(rate, target) for a rate and a target clean already (see shortfallOfClean). */
-export function statusWordOfClean(rate: number, target: number): "Đạt" | "Chưa đạt" {
-  return rate >= target ? "Đạt" : "Chưa đạt";
+/** THADS.STATUS's words, Đạt / Chưa đạt (Met / Not met): whether the rate reaches the target. */
+export function statusWord(rate: number, target: number, lang: Lang = "vi"): string {
+  const { met, notMet } = functionWords(lang).status;
+  return meetsTarget(rate, target) ? met : notMet;
 }
 
 /** Chuyển kỳ sau = Tổng số phải thi hành − (Thi hành xong + Đình chỉ). */
 export function backlog(mustEnforce: number, done: number, terminated = 0): Result<number> {
   if (exceeds(done + terminated, mustEnforce)) {
-    return valueError(
-      `Số thi hành xong + đình chỉ (${formatValueVi(done + terminated)}) lớn hơn tổng số phải thi hành (${formatValueVi(mustEnforce)}).`,
-    );
+    return valueError({ code: "functionsDoneAboveMustEnforce", params: { done: done + terminated, mustEnforce } });
   }
   return difference(mustEnforce, done + terminated);
 }

@@ -2,7 +2,7 @@
  * The pane's words in Vietnamese (the offices' language, the default) and English (when Office's
  * display language is English). Messages from the core (cell problems) stay in Vietnamese.
  */
-import { STATUS_LABELS, type StatusCategory } from "../core/register/status";
+import type { StatusCategory } from "../core/register/status";
 import { words } from "../i18n/problem";
 import type { Category, Measure } from "../core/table/model";
 
@@ -172,7 +172,7 @@ const VI: Strings = {
   measures: { ...words("vi").table.measures },
   measureWord: { cases: "về việc", money: "về tiền" },
   categories: { ...words("vi").table.categories },
-  statusCategories: STATUS_LABELS,
+  statusCategories: words("vi").register.statusCategories,
 };
 
 const EN: Strings = {
@@ -257,16 +257,7 @@ const EN: Strings = {
   measures: { ...words("en").table.measures },
   measureWord: { cases: "by cases", money: "by money" },
   categories: { ...words("en").table.categories },
-  statusCategories: {
-    completed: "Completed",
-    terminated: "Terminated",
-    inProgress: "In progress",
-    postponed: "Postponed",
-    suspended: "Suspended",
-    notEligible: "Not yet enforceable",
-    delegatedOut: "Delegated",
-    revoked: "Revoked",
-  },
+  statusCategories: words("en").register.statusCategories,
 };
 
 export const STRINGS: Readonly<Record<UiLang, Strings>> = { vi: VI, en: EN };

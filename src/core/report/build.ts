@@ -4,7 +4,7 @@
  * The document is built even when the table has errors; the caller shows data.errors and does not
  * write the report while there are any.
  */
-import { isoDate, monthsRemaining, Period, periodOf } from "../periods";
+import { isoDate, monthsRemaining, Period, periodLabel, periodOf } from "../periods";
 import { summarySentence } from "../summary";
 import { Figures, Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
 import type { ReportData, ReportDocument, ReportRow, ReportSheet } from "./document";
@@ -113,7 +113,7 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
       months: period.months,
       start: isoDate(period.start),
       end: isoDate(period.end),
-      label: labels.periodLabel(period),
+      label: periodLabel(period, settings.lang),
       monthsRemaining: context.monthsRemaining,
     },
     rows,

@@ -27,13 +27,12 @@ export type Category =
   | "backlog" // Chuyển kỳ sau
   | "target"; // Chỉ tiêu (a percentage)
 
-export type Figures = Partial<Record<Category, number>>;
-
-/** What the members of a table are: enforcement officers (Chấp hành viên) or units (Đơn vị). */
+/** What the members of a table are: officers (Chấp hành viên) or units (Đơn vị). */
 export type MemberKind = "officer" | "unit";
-
-/** The unit money is kept in: đồng, or nghìn đồng (thousands, the forms' unit). */
+/** The money unit of a source: đồng, or nghìn đồng (the unit of the forms). */
 export type MoneyUnit = "dong" | "thousand";
+
+export type Figures = Partial<Record<Category, number>>;
 
 export type Severity = "warning" | "error";
 

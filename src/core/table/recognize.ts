@@ -9,8 +9,8 @@
  * deepest label naming a measure decides the measure. An optional row of column numbers
  * ((1), (2)… or 1, 2…) under the header is skipped.
  */
-import { ThadsError } from "../errors";
-import { problem, renderProblem, type Problem } from "../../i18n/problem";
+import { Result, valueError } from "../errors";
+import { problem } from "../../i18n/problem";
 import { isBlankCell, readNumberCell } from "../numbers";
 import {
   isGenericHeaderLabel,
@@ -274,21 +274,11 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
 }
 
 /**
- * Why no table was found, as a problem for the edges to render; its message is the Vietnamese text,
- * for callers that still read messages (ThadsError's).
- */
-export class TableNotFound extends ThadsError {
-  constructor(readonly problem: Problem) {
-    super("value", renderProblem(problem, "vi"));
-  }
-}
-
-/**
  * Finds the statistics table in a grid. Each row with two recognised labels is tried as the header
  * in turn, top first; the first that yields a name column and "Có điều kiện" + "Thi hành xong"
  * columns wins. Otherwise the problem says what was missing, and where the closest header is.
  */
-export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): TableLayout | TableNotFound {
+export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
   const width = gridWidth(cells);
   let closest: { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] } | undefined;
   for (let r = 0; r < cells.length; r++) {
@@ -308,7 +298,7 @@ export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Tabl
   if (closest) {
     const originRow = opts.origin?.row ?? 0;
     const rows = { firstRow: closest.rows.first + originRow + 1, lastRow: closest.rows.last + originRow + 1 };
-    return new TableNotFound(problem("tableHeaderIncomplete", { missing: closest.gap, ...rows, ...sheet }));
+    return valueError(problem("tableHeaderIncomplete", { missing: closest.gap, ...rows, ...sheet }));
   }
-  return new TableNotFound(problem("tableNotFound", sheet));
+  return valueError(problem("tableNotFound", sheet));
 }

@@ -1,5 +1,4 @@
 /** English texts of the report area: the same keys as ../vi/report.ts, checked by the type. */
-import { formatDateVi } from "../../core/format";
 import { FORMATS } from "../format";
 import type { TotalDifference } from "../../core/report/figures";
 import type { Measure } from "../../core/table/model";
@@ -56,7 +55,4 @@ export const words: typeof vi.words = {
   terminatedMoneyExcluded: "Money: terminated amounts are not counted as completed.",
   sheetName: (p) => `Report ${p.months} months ${p.fiscalYear}`,
   sheetNameFallback: "Report",
-  periodLabel: (p) =>
-    `${p.months} month${p.months === 1 ? "" : "s"} of statistical year ${p.fiscalYear} ` +
-    `(${formatDateVi(p.start)} – ${formatDateVi(p.end)})`,
 };

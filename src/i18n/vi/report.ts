@@ -1,6 +1,6 @@
 /** Vietnamese texts of the report area: the words of the report sheet, and its problems. */
 import { formatNumberVi, formatPercentVi, formatValueVi } from "../../core/format";
-import { periodLabel, type Period } from "../../core/periods";
+import type { Period } from "../../core/periods";
 import type { TotalDifference } from "../../core/report/figures";
 import type { Measure } from "../../core/table/model";
 import { words as table } from "./table";
@@ -59,5 +59,4 @@ export const words = {
   sheetName: (p: Period) => `Báo cáo ${p.months} tháng ${p.fiscalYear}`,
   /** the name of a sheet whose wanted name has no valid character */
   sheetNameFallback: "Báo cáo",
-  periodLabel: (p: Period) => periodLabel(p),
 };

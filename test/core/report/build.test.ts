@@ -175,6 +175,6 @@ test("English: same figures, English labels in the data", () => {
   expect(en.rows).toEqual(vi.rows);
   expect({ ...en.total, name: "" }).toEqual({ ...vi.total, name: "" });
   expect(en.total.name).toBe("Total");
-  expect(en.period.label).toBe("6 months of statistical year 2021 (01/10/2020 – 31/03/2021)");
+  expect(en.period.label).toBe("6 months of statistical year 2021 (1 Oct 2020 – 31 Mar 2021)");
   expect(en.summary).toBe(vi.summary); // the sentence offices paste into their written report
 });
