@@ -48,14 +48,11 @@ export function readAmount(v: unknown, arg: string): Result<number> {
     const row: unknown = v[i];
     const cells: readonly unknown[] = Array.isArray(row) ? row : [row];
     for (let j = 0; j < cells.length; j++) {
-      const cell = cells[j];
-      // Whole-column references bring a million cells, nearly all blank: keep that loop tight.
-      if (typeof cell === "number" && cell >= 0) sum += cell;
-      else if (cell !== "" && cell !== null && cell !== undefined) {
-        const n = readAmountCell(cell, arg, single ? -1 : i, j);
-        if (isError(n)) return n;
-        sum += n;
-      }
+      // No shortcut for the blanks of a long range: V8 inlines the cell reader, and bench 1b (a
+      // million-row column) runs as fast with it as with a hand-inlined test.
+      const n = readAmountCell(cells[j], arg, single ? -1 : i, j);
+      if (isError(n)) return n;
+      sum += n;
     }
   }
   return clean(sum);
