@@ -1,16 +1,8 @@
 /**
- * Custom-function arguments → what the core computes with. Every THADS function reads its arguments
- * through these readers, one per kind of argument (as HyperFormula declares argument types once
- * instead of checking them in each function):
- *
- * | kind                 | reader       | accepts                                                      |
- * |----------------------|--------------|--------------------------------------------------------------|
- * | count or amount      | readAmount   | number, numeric text ("1.234", "81,5"), blank (0), a range (summed) |
- * | rate or target       | readFraction | 0.815, a cell formatted 81,5%, 81.5, text "81,5%" / "81,5"    |
- * | date                 | readDateArg  | an Excel serial, a Date, text day first ("31/08/2021")        |
- * | months of a period   | readMonths   | a whole number 1…12, or nothing                               |
- * | on/off switch        | readSwitch   | TRUE/FALSE, 1/0, "true"/"false", or nothing (off)             |
- * | text                 | readText     | non-empty text (numbers are turned into text)                 |
+ * Custom-function arguments → what the core computes with: one reader per kind of argument
+ * (the table of kinds is in src/functions/arguments.ts, which reads every THADS argument through
+ * these). The pane and the command read targets with readFraction too, so "0,815", "81,5",
+ * "81,5%" and 0.815 are 81,5% everywhere.
  *
  * What Excel passes for an argument of type "any": numbers, strings, booleans; a blank cell as ""
  * (or 0, or null, depending on the host); an omitted optional argument as null (or undefined: the
