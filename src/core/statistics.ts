@@ -59,7 +59,7 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     moneyUnit: register.moneyUnit,
   });
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
-  const notes: Issue[] = found.layout.notes.map((message) => ({ where: grid.sheetName, message, severity: "warning" }));
+  const notes: Issue[] = found.layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
   return { ...found, table: withIssues(result.table, [...grid.issues, ...notes]), statuses: result.statuses };
 }
 
