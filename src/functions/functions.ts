@@ -8,13 +8,15 @@
  * Arguments are typed `unknown` ("any" in functions.json) so that text reaches our readers and gets a
  * Vietnamese message; counts and amounts are `unknown[][]` (a matrix: a cell, a range or a number).
  */
-import { ThadsError, Result, isError } from "../core/errors";
+import { ThadsError, Result, isError, valueError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";
 import { backlog, completionRate, neededToTarget, shortfall, statusWord } from "../core/rates";
 import { fiscalYearOf, periodLabel, periodMonthOf, periodOf } from "../core/periods";
 import { summarySentence } from "../core/summary";
 import { moneyInWords } from "../core/words";
 import { countStatus } from "../core/register/status";
+import { readEncodingName, rowsInUnicode } from "../core/encoding/cells";
+import { problems as encodingProblems } from "../i18n/vi/encoding";
 
 /** How each argument is named in messages: its name in Excel, then what it is. */
 const ARG = {
@@ -188,4 +190,17 @@ export function words(amount: unknown[][], inThousands?: unknown): string {
  */
 export function count(statusRange: unknown[][], category: unknown): number {
   return ok(countStatus(asRows(statusRange), ok(readText(category, ARG.category))));
+}
+
+/**
+ * Đọc chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) hoặc VNI-Windows sang Unicode, ví dụ "Cã ®iÒu kiÖn" → "Có điều kiện". · Converts TCVN3 or VNI-Windows text to Unicode.
+ * @customfunction UNICODE
+ * @param text Một ô hoặc một vùng chữ; trả về vùng cùng kích thước. Chữ đã là Unicode được giữ nguyên.
+ * @param encoding Không bắt buộc. "TCVN3" hoặc "VNI"; bỏ trống để tự nhận ra bảng mã của từng ô.
+ * @returns Chữ Unicode, ví dụ "Đình chỉ" từ "§×nh chØ" (TCVN3) hay "Ñình chæ" (VNI).
+ */
+export function unicode(text: unknown[][], encoding?: unknown): unknown[][] {
+  const name = readEncodingName(encoding);
+  if (typeof name === "object") throw excelError(valueError(encodingProblems.encodingUnknownName(name.params)));
+  return rowsInUnicode(asRows(text), name);
 }

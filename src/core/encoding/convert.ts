@@ -61,7 +61,7 @@ export function toUnicode(text: string, encoding: LegacyEncoding): string {
 }
 
 /** Every character is one a Windows-1252 font shows, as old-font text always is. */
-function windows1252Only(text: string): boolean {
+function usesOldFontCharacters(text: string): boolean {
   for (const c of text) if (c.charCodeAt(0) > 0xff && !WINDOWS_1252_HIGH.has(c)) return false;
   return true;
 }
@@ -79,9 +79,14 @@ function evidence(text: string, encoding: LegacyEncoding): { for: number; agains
   return tally;
 }
 
+/** The text may be in the encoding: only old-font characters, and no word its reading spoils. */
+export function fitsEncoding(text: string, encoding: LegacyEncoding): boolean {
+  return usesOldFontCharacters(text) && evidence(text, encoding).against === 0;
+}
+
 /** The old encoding the text is typed in, when the evidence is clear; else undefined. */
 export function detectEncoding(text: string): LegacyEncoding | undefined {
-  if (!NOT_ASCII.test(text) || !windows1252Only(text)) return undefined;
+  if (!NOT_ASCII.test(text) || !usesOldFontCharacters(text)) return undefined;
   const clear = LEGACY_ENCODINGS.map((encoding) => ({ encoding, ...evidence(text, encoding) })).filter((e) => e.for > 0 && e.against === 0);
   if (clear.length === 0) return undefined;
   if (clear.length === 2 && clear[0].for === clear[1].for) return undefined;

@@ -36,6 +36,8 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 /** The grid with its old-encoded text in Unicode, and what was found. */
 export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): DecodedGrid {
   const found = new Map<LegacyEncoding, EncodingFound>();
+  // Registers repeat their names and statuses on every row: each distinct text is read once.
+  const seen = new Map<string, ReturnType<typeof readText>>();
   let out: unknown[][] | undefined;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
@@ -43,7 +45,8 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "string" || !NOT_ASCII.test(v)) continue;
-      const read = readText(v);
+      let read = seen.get(v);
+      if (!read) seen.set(v, (read = readText(v)));
       if (read.encoding) count(found, read.encoding, r, c);
       if (read.text === v) continue;
       copy ??= row.slice();
