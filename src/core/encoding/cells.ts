@@ -5,20 +5,15 @@
  * since the user has said so: short cells like "Cã" that detection leaves alone are then read too.
  * Other text is left as typed, in NFC; numbers and booleans come back as they are.
  */
+import { valueError, type Result } from "../errors";
 import { LEGACY_ENCODINGS, fitsEncoding, readText, toUnicode, type LegacyEncoding } from "./convert";
 
-/** What the encoding argument names when it names no encoding we read. */
-export interface UnknownEncoding {
-  code: "encodingUnknownName";
-  params: { value: string };
-}
-
-/** The encoding argument: undefined when omitted (detect), or the problem naming what was given. */
-export function readEncodingName(value: unknown): LegacyEncoding | undefined | UnknownEncoding {
+/** The encoding argument `arg`: undefined when omitted (detect), else "TCVN3" or "VNI" in any case. */
+export function readEncodingArg(value: unknown, arg: string): Result<LegacyEncoding | undefined> {
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
   const name = String(value).trim().toUpperCase();
   const found = LEGACY_ENCODINGS.find((e) => e === name);
-  return found ?? { code: "encodingUnknownName", params: { value: String(value) } };
+  return found ?? valueError({ code: "encodingUnknownName", params: { arg, value: String(value) } });
 }
 
 function cellInUnicode(value: unknown, encoding: LegacyEncoding | undefined): unknown {
