@@ -6,6 +6,7 @@
  * as it is.
  */
 import { sheetCellAddress } from "../address";
+import type { Grid } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
 import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
@@ -77,4 +78,11 @@ function noteOf(f: EncodingFound, opts: DecodeOptions): Issue {
     row: f.first.row + origin.row,
     col: f.first.col + origin.col,
   };
+}
+
+/** The grid as recognition reads it: decoded, the notes added after the reader's issues. */
+export function decodedGrid(grid: Grid): Grid {
+  const decoded = decodeGrid(grid.cells, grid);
+  if (decoded.cells === grid.cells && decoded.issues.length === 0) return grid;
+  return { ...grid, cells: decoded.cells, issues: [...grid.issues, ...decoded.issues] };
 }

@@ -43,6 +43,11 @@ describe("TCVN3", () => {
     expect(toUnicode("NguyÔn V¨n An", "TCVN3")).toBe("Nguyễn Văn An");
     expect(toUnicode("TæNG CéNG", "TCVN3")).toBe("TỔNG CỘNG");
   });
+
+  it("writes toned capitals in a title typed in capitals (the .VnTimeH font)", () => {
+    const title = "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN KIM BẢNG";
+    expect(readText(encodeTcvn3(title))).toEqual({ text: title, encoding: "TCVN3" });
+  });
 });
 
 describe("detection, cell by cell", () => {
@@ -78,5 +83,10 @@ describe("detection, cell by cell", () => {
     expect(detectEncoding("Cã §K")).toBe("TCVN3");
     expect(toUnicode("Cã §K", "TCVN3")).toBe("Có ĐK");
     expect(detectEncoding("Hoaõn")).toBe("VNI");
+    // An abbreviation proves an encoding by its Đ alone.
+    expect(readText("§C")).toEqual({ text: "ĐC", encoding: "TCVN3" });
+    expect(readText("CC§K")).toEqual({ text: "CCĐK", encoding: "TCVN3" });
+    // "ÑC" reads "ĐC" in VNI and "ẸC" in TCVN3: no clear evidence, left as typed.
+    expect(readText("ÑC")).toEqual({ text: "ÑC" });
   });
 });
