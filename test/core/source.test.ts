@@ -45,7 +45,7 @@ describe("the sheet → statistics table step", () => {
     const notes = step.layout.notes;
     expect(notes.length).toBeGreaterThan(0); // no money unit in the headers: thousands assumed, said so
     expect(step.table.issues[0]).toBe(readerIssue);
-    expect(step.table.issues.slice(1, 1 + notes.length).map((i) => [i.where, i.message, i.severity])).toEqual(
+    expect(step.table.issues.slice(1, 1 + notes.length).map((i) => [i.where, i.problem, i.severity])).toEqual(
       notes.map((n) => ["Sổ theo dõi", n, "warning"]),
     );
     // The amount in E4 is not a number: an error naming that cell comes after the notes.
