@@ -44,10 +44,7 @@ function expectSameReport(old: any, unicode: any, encoding: "TCVN3" | "VNI-Windo
   expect({ ...old, warnings, sources: [] }).toEqual({ ...unicode, sources: [] });
 }
 
-describe.each([
-  ["TCVN3", "VNI-Windows"],
-  ["VNI", "TCVN3"],
-] as const)("the officer table typed wholly in %s", (encoding) => {
+describe.each(["TCVN3", "VNI"] as const)("the officer table typed wholly in %s", (encoding) => {
   const name = encoding === "TCVN3" ? "TCVN3" : "VNI-Windows";
   let file: string;
   beforeAll(async () => {
