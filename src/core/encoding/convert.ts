@@ -72,8 +72,8 @@ export function toUnicode(text: string, encoding: LegacyEncoding): string {
 }
 
 /** Every character is one a Windows-1252 font shows, as old-font text always is. */
-function usesOldFontCharacters(text: string): boolean {
-  for (const c of text) if (c.charCodeAt(0) > 0xff && !WINDOWS_1252_HIGH.has(c)) return false;
+export function usesOldFontCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff && !WINDOWS_1252_HIGH.has(text[i])) return false;
   return true;
 }
 

@@ -9,7 +9,7 @@ import { sheetCellAddress } from "../address";
 import type { Grid } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
-import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
+import { LEGACY_ENCODINGS, readText, usesOldFontCharacters, type LegacyEncoding } from "./convert";
 
 export interface EncodingFound {
   encoding: LegacyEncoding;
@@ -47,7 +47,9 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
       const v = row[c];
       if (typeof v !== "string" || !NOT_ASCII.test(v)) continue;
       let read = seen.get(v);
-      if (!read) seen.set(v, (read = readText(v)));
+      // Text no old font can show is Unicode: only its normal form is looked at, and not kept.
+      if (!read && !usesOldFontCharacters(v)) read = { text: v.normalize("NFC") };
+      else if (!read) seen.set(v, (read = readText(v)));
       if (read.encoding) count(found, read.encoding, r, c);
       if (read.text === v) continue;
       copy ??= row.slice();
