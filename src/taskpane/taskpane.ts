@@ -17,7 +17,9 @@ import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
 import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
-import { issueText } from "../i18n/problem";
+import { issueText, renderProblem, words } from "../i18n/problem";
+import { columnsNeeded } from "./columns";
+import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from "./lifecycle";
 import { renderTableMapping } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
@@ -33,6 +35,7 @@ interface State {
 }
 
 const state: State = { lang: "vi", s: STRINGS.vi, autoOffice: "", busy: false };
+let lifecycle: Lifecycle | undefined;
 
 const ui = {
   app: () => byId("app"),
@@ -225,6 +228,7 @@ async function recognize(): Promise<void> {
   showProgress("read", 0);
   try {
     const read = await readActiveTable({
+      columnsNeeded,
       onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done.toLocaleString("vi-VN"), total.toLocaleString("vi-VN"))),
     });
     const found = recognizeSource(read);
@@ -240,12 +244,13 @@ async function recognize(): Promise<void> {
         state.autoOffice = office;
       }
       offerSaved(found);
+      if (read.notes.length > 0) showMessage("recognize-message", "info", read.notes.map((p) => renderProblem(p, state.lang)).join("\n"));
     }
     renderSource();
   } catch (error) {
     state.source = undefined;
     renderSource();
-    showMessage("recognize-message", "error", (error as Error).message);
+    showMessage("recognize-message", "error", errorText(error, state.lang));
   } finally {
     showProgress("read", undefined);
     setBusy(false);
@@ -306,16 +311,19 @@ async function build(): Promise<void> {
     const { sheetNames } = await writeReport(doc, {
       onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
+    lifecycle?.ownSheets(sheetNames);
     showMessage("message", "success", s.success(sheetNames[0]));
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
     replaceChildren(byId("report-issues"), renderIssues(fresh, s, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
-    await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).catch(() =>
-      byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
+    const note = (text: string) => byId("message").append(el("div", { class: "message info" }, el("p", {}, text)));
+    await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).then(
+      () => note(words(state.lang).excel.mappingSaved),
+      () => note(s.mappingNotSaved),
     );
   } catch (error) {
-    showMessage("message", "error", (error as Error).message);
+    showMessage("message", "error", errorText(error, state.lang));
   } finally {
     showProgress("build", undefined);
     setBusy(false);
@@ -338,7 +346,13 @@ function start(displayLanguage: string | undefined): void {
   ui.build().addEventListener("click", () => void build());
   byId("use-saved").addEventListener("click", useSaved);
   ui.app().setAttribute("aria-busy", "false");
-  void recognize();
+  const missing = missingRequirementsText(state.lang);
+  if (missing) {
+    setBusy(true);
+    ui.app().setAttribute("aria-busy", "false");
+    return showMessage("recognize-message", "error", missing);
+  }
+  lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.read.sheetName, busy: () => state.busy });
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

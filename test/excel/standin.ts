@@ -9,6 +9,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   ops: number;
+  /** the error of a sync Excel refused for its size */
+  refused?: { code: string };
 }
 
 export interface Standin {
