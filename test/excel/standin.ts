@@ -46,6 +46,7 @@ export interface Standin {
   resetStats(): void;
   failOn: ((op: { kind: string; sync: number }) => boolean) | null;
   displayLanguage: string;
+  formulaResult: ((sheet: string, ref: string, formula: string) => unknown) | null;
   savedSettings(): Record<string, string>;
   reopen(): void;
 }

@@ -151,6 +151,18 @@ describe("writeReport: what lands on the sheet", () => {
     expect(standin.frozenRows(name)).toBe(6);
   });
 
+  it("sets the first series' values too, so a text at the top of the rate column cannot become its name", async () => {
+    // A member with nothing eligible: its rate formula returns "", which Excel sees as text at the top
+    // of the chart's source and would take for the series' name, starting the values a row lower.
+    const doc = buildReport(statTable(4), { reportDate: { year: 2021, month: 8, day: 31 }, targets: { cases: 0.815, money: 0.48 } });
+    const spec = doc.sheets[0].charts[0];
+    const top = spec.series[0].values.split(":")[0];
+    standin.formulaResult = (_sheet: string, ref: string) => (ref === top ? "" : 0.5);
+    const { sheetNames } = await writeReport(doc);
+    const [chart] = standin.charts(sheetNames[0]);
+    expect(chart.series.map((s) => [s.name, s.values, s.categories])).toEqual(spec.series.map((s) => [s.name, s.values, spec.categories]));
+  });
+
   it("never overwrites a sheet: a taken name gets (2), then (3)", async () => {
     standin.addSheet("Báo cáo 11 tháng 2021", [["cũ"]]);
     const first = await writeReport(sampleDocument(3));

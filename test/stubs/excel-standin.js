@@ -176,6 +176,7 @@
     state.syncDelayMs = 0;
     state.paneVisible = true;
     state.unsupported = [];
+    state.formulaResult = null;
     handlers = { activated: [], visibility: [] };
   }
   reset();
@@ -711,6 +712,48 @@
     return { custom: { rule: rule, format: { fill: fill, font: font } } };
   }
 
+  /**
+   * Whether Excel sees text in a cell when it lays out a chart: typed text, or a formula whose result
+   * the test says is text (ExcelStandin.formulaResult; the stand-in evaluates nothing itself).
+   */
+  function isTextCell(sheet, r, c) {
+    var v = sheet.get(r, c);
+    if (typeof v === "string" && v.charAt(0) === "=") {
+      var result = state.formulaResult ? state.formulaResult(sheet.name, refOf({ r0: r, c0: c, r1: r, c1: c }), v) : 0;
+      return typeof result === "string";
+    }
+    return typeof plain(v) === "string";
+  }
+  /**
+   * Series as Excel infers them from a chart's source range, by columns: a first row holding text
+   * above numbers gives the series' names, and their values start one row lower; a first column of
+   * text (with other columns beside it) gives the categories.
+   */
+  function inferSeries(sheet, rect) {
+    var names = false;
+    for (var c = rect.c0; c <= rect.c1 && rect.r1 > rect.r0; c++) if (isTextCell(sheet, rect.r0, c)) names = true;
+    var top = names ? rect.r0 + 1 : rect.r0;
+    var categories = null;
+    var first = rect.c0;
+    if (rect.c1 > rect.c0) {
+      var text = true;
+      for (var r = top; r <= rect.r1; r++) if (!isTextCell(sheet, r, rect.c0)) text = false;
+      if (text) {
+        categories = refOf({ r0: top, r1: rect.r1, c0: rect.c0, c1: rect.c0 });
+        first = rect.c0 + 1;
+      }
+    }
+    var series = [];
+    for (var col = first; col <= rect.c1; col++) {
+      series.push({
+        name: names ? readValue(sheet.get(rect.r0, col)) : null,
+        values: refOf({ r0: top, r1: rect.r1, c0: col, c1: col }),
+        categories: categories,
+      });
+    }
+    return series;
+  }
+
   function addChart(ws, type, source, seriesBy) {
     var ctx = ws._ctx;
     var model = { type: type, source: null, seriesBy: seriesBy || "Auto", title: null, from: null, to: null, series: [] };
@@ -734,10 +777,7 @@
       var r = source._resolved();
       if (r.sheet !== s) throw officeError("InvalidArgument", "Nguồn biểu đồ ở trang tính khác");
       model.source = refOf(r.rect);
-      // One series per column of the source (series by columns), no categories: what Excel does for numbers only.
-      for (var c = r.rect.c0; c <= r.rect.c1; c++) {
-        model.series.push({ name: null, values: refOf({ r0: r.rect.r0, r1: r.rect.r1, c0: c, c1: c }), categories: null });
-      }
+      model.series = inferSeries(s, r.rect);
       s.charts.push(model);
     }, type);
     var title = {};
@@ -910,6 +950,8 @@
     get paneVisible() { return state.paneVisible; },
     /** Requirement sets the host lacks, as "ExcelApi 1.9". */
     set unsupportedSets(list) { state.unsupported = list.slice(); },
+    /** fn(sheetName, ref, formula) → the value Excel would compute, where a test needs one (charts look at it). */
+    set formulaResult(fn) { state.formulaResult = fn; },
     set displayLanguage(lang) { state.displayLanguage = lang; },
     get displayLanguage() { return state.displayLanguage; },
     /** Settings as last saved with saveAsync (what a reopened workbook would hold). */
