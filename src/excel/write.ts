@@ -18,6 +18,7 @@ import {
   StyleSpec,
 } from "../core/report/document";
 import { uniqueSheetName } from "../core/report/sheetName";
+import { columnPoints } from "../core/report/widths";
 import { cellAddress, columnLetter } from "../core/address";
 import { problem } from "../i18n/problem";
 import { ExcelProblemError, officeCause } from "./officeError";
@@ -35,8 +36,6 @@ export interface WriteResult {
   sheetNames: string[];
 }
 
-/** Excel column width unit used here: points per character of the document's widths. */
-const POINTS_PER_CHAR = 7;
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
 type Command = () => void;
@@ -185,7 +184,7 @@ function formatCommands(ws: Excel.Worksheet, sheet: ReportSheet): [number, Comma
   sheet.columnWidths.forEach((chars, col) => {
     const letter = columnLetter(col);
     add(chars, () => {
-      ws.getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHAR;
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(chars);
     });
   });
   for (const { row, height } of sheet.rowHeights ?? []) {

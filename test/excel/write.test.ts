@@ -121,9 +121,10 @@ describe("writeReport: what lands on the sheet", () => {
     });
 
     expect(standin.merges(name)).toEqual(["A1:S1", "A2:S2", "C4:J4", "K4:R4", `A${last + 3}:S${last + 3}`]);
-    expect(standin.columnWidth(name, 0)).toBe(35); // 5 characters × 7 points
-    expect(standin.columnWidth(name, 1)).toBe(210);
-    expect(standin.columnWidth(name, 18)).toBe(77);
+    // Excel's widths: n characters are n × 7 + 5 pixels, ¾ point each.
+    expect(standin.columnWidth(name, 0)).toBe(30); // 5 characters: 40 px
+    expect(standin.columnWidth(name, 1)).toBe(161.25); // 30 characters: 215 px
+    expect(standin.columnWidth(name, 18)).toBe(61.5); // 11 characters: 82 px
 
     expect(standin.conditionalFormats(name)).toEqual([
       { type: "Custom", range: `A${FIRST_MEMBER_ROW}:S${last}`, formula: `=$E${FIRST_MEMBER_ROW}<$F${FIRST_MEMBER_ROW}`, fill: "#FCE4D6", fontColor: "#9C0006" },
