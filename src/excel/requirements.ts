@@ -15,6 +15,8 @@ export const REQUIRED_SETS: readonly RequirementSet[] = [
   { name: "SharedRuntime", version: "1.1" },
   // getSelectedRanges, page layout and print titles (1.9); chart series, worksheet events (1.7)
   { name: "ExcelApi", version: "1.9" },
+  // CustomFunctions.Error (1.2) and its ErrorCode values (1.3)
+  { name: "CustomFunctionsRuntime", version: "1.3" },
 ];
 
 /** The sets this host lacks, as "ExcelApi 1.9". */
