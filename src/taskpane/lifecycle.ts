@@ -41,40 +41,36 @@ function pageVisible(): boolean {
 
 export function startLifecycle(pane: PaneHooks): Lifecycle {
   let visible = pageVisible();
-  let stale = true; // what the pane shows is not (yet) the active sheet
+  let stale = true; // the active sheet may not be the one the pane shows
   const own = new Set<string>();
 
-  const readNow = (): void => {
+  // Reads the active sheet unless it is the one shown or one the pane wrote; waits while the pane
+  // is busy (writing a report, it activates the new sheet itself).
+  const refresh = async (): Promise<void> => {
     if (pane.busy()) {
-      setTimeout(readNow, BUSY_RETRY_MS);
+      setTimeout(() => void refresh(), BUSY_RETRY_MS);
       return;
     }
     stale = false;
-    void pane.read();
+    const shown = pane.shownSheet();
+    const name = shown === undefined ? undefined : await activeSheetName();
+    if (name === undefined || (name !== shown && !own.has(name))) await pane.read();
   };
-  const readWhenVisible = (): void => {
-    if (visible) readNow();
+  // Hidden, the pane touches nothing: it only remembers to look once shown.
+  const refreshWhenVisible = (): void => {
+    if (visible) void refresh();
     else stale = true;
   };
 
   void Office.addin.onVisibilityModeChanged((message) => {
     visible = message.visibilityMode === Office.VisibilityMode.taskpane;
-    if (visible && stale) readNow();
+    if (visible && stale) void refresh();
   });
-  // While the pane writes a report it activates the new sheet itself: look once it is done.
-  const onActivated = async (): Promise<void> => {
-    if (pane.busy()) {
-      setTimeout(() => void onActivated(), BUSY_RETRY_MS);
-      return;
-    }
-    const name = await activeSheetName();
-    if (name !== pane.shownSheet() && !own.has(name)) readWhenVisible();
-  };
   void Excel.run(async (context) => {
-    context.workbook.worksheets.onActivated.add(onActivated);
+    context.workbook.worksheets.onActivated.add(async () => refreshWhenVisible());
     await context.sync();
   });
-  readWhenVisible();
+  refreshWhenVisible();
   return { ownSheets: (names) => names.forEach((n) => own.add(n)) };
 }
 

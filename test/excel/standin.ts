@@ -42,7 +42,7 @@ export interface Standin {
     printTitleRows: { first: number; last: number } | null;
   };
   frozenRows(name: string): number;
-  readonly stats: { syncs: SyncRecord[]; runs: number; pendingAtEnd: number };
+  readonly stats: { syncs: SyncRecord[]; runs: number; pendingAtEnd: number; cellsRead: number };
   resetStats(): void;
   failOn: ((op: { kind: string; sync: number }) => boolean) | null;
   displayLanguage: string;

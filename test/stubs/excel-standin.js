@@ -169,7 +169,7 @@
 
   function reset() {
     book = { sheets: [], active: null, selection: null };
-    stats = { syncs: [], runs: 0, pendingAtEnd: 0 };
+    stats = { syncs: [], runs: 0, pendingAtEnd: 0, cellsRead: 0 };
     settingsLive = {};
     settingsSaved = {};
     state.failOn = null;
@@ -575,6 +575,7 @@
       var cells = (r.rect.r1 - r.rect.r0 + 1) * (r.rect.c1 - r.rect.c0 + 1);
       var big = names.some(function (n) { return n === "values" || n === "formulas" || n === "numberFormat" || n === "text"; });
       // Even blank cells cost 3 bytes each ("",), so such a grid can only break Excel on the web's 5 MB limit.
+      if (big) stats.cellsRead += cells;
       if (big && cells * 3 > PAYLOAD_LIMIT) throw (stats.syncs[stats.syncs.length - 1].refused = payloadError("response"));
       names.forEach(function (n) {
         var v;
@@ -938,9 +939,12 @@
     charts: function (name) { return JSON.parse(JSON.stringify(sheetModel(name).charts)); },
     pageLayout: function (name) { return JSON.parse(JSON.stringify(sheetModel(name).pageLayout)); },
     frozenRows: function (name) { return sheetModel(name).frozenRows; },
-    /** Every sync so far: {requestBytes, responseBytes, ops}; runs counts Excel.run calls; pendingAtEnd counts commands never synced. */
+    /**
+     * Every sync so far: {requestBytes, responseBytes, ops, refused?}; runs counts Excel.run calls;
+     * pendingAtEnd counts commands never synced; cellsRead counts the cells whose contents were loaded.
+     */
     get stats() { return stats; },
-    resetStats: function () { stats = { syncs: [], runs: 0, pendingAtEnd: 0 }; },
+    resetStats: function () { stats = { syncs: [], runs: 0, pendingAtEnd: 0, cellsRead: 0 }; },
     /** failOn({kind, sync}) → true makes that command fail (earlier commands of the batch stay applied). */
     set failOn(fn) { state.failOn = fn; },
     /** Each context.sync answers after this many milliseconds (a slow connection), 0 for at once. */
