@@ -10,6 +10,7 @@ import { buildReport, consolidateReports } from "../core/report/build";
 import type { ReportDocument } from "../core/report/document";
 import type { ReportOptions } from "../core/report/options";
 import type { Issue } from "../core/table/model";
+import { issueText } from "../i18n/problem";
 import { XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
@@ -80,7 +81,7 @@ async function loadAll(cmd: ReportCommand, progress: Progress, t: Messages) {
       sources.push(await loadSource(file, cmd, progress));
     } catch (err) {
       if (err instanceof XlsxFileError) errors.push({ where: file, message: err.describe(cmd.lang) });
-      else if (err instanceof NotRecognisedError) errors.push({ where: file, message: t.notRecognised(path.basename(file), err.reasons) });
+      else if (err instanceof NotRecognisedError) errors.push({ where: file, message: t.notRecognised(path.basename(file), err.reasons.map((r) => issueText(r, cmd.lang))) });
       else throw err;
     }
   }

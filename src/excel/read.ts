@@ -14,20 +14,19 @@
  * Below the header block only the columns the caller needs are read (a register's recognised
  * columns): one range per run of adjacent columns, all runs of a block in the same sync.
  */
-import { problem, Problem } from "../i18n/problem";
+import type { Grid } from "../core/grid";
+import type { Issue } from "../core/table/model";
+import { problem } from "../i18n/problem";
 import { ExcelProblemError, isResponseTooLarge, officeCause } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
-export interface SheetCells {
-  /** values as Excel returns them: numbers, text, booleans, "" for blank cells (and cells not read) */
-  cells: unknown[][];
-  sheetName: string;
-  /** 0-based sheet position of cells[0][0] */
-  origin: { row: number; col: number };
+/**
+ * The grid read: cells as Excel returns them ("" for blank cells, and for cells of columns not read);
+ * its issues say what the user should know of the read (only the first of several selected areas).
+ */
+export interface SheetCells extends Grid {
   /** the columns (0-based into cells) read below the header block; absent when every column was */
   columnsRead?: number[];
-  /** what the user is told about what was read (only the first of several selected areas) */
-  notes: Problem[];
 }
 
 export interface ReadOptions {
@@ -68,8 +67,8 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows));
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
-      const { cells, sheetName, target, notes } = start;
-      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, notes };
+      const { cells, sheetName, target, issues } = start;
+      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues };
       if (columnsRead) read.columnsRead = columnsRead;
       return read;
     });
@@ -86,7 +85,7 @@ interface Start {
   target: Rect;
   /** the target's rows read so far */
   cells: unknown[][];
-  notes: Problem[];
+  issues: Issue[];
 }
 
 /**
@@ -110,10 +109,13 @@ async function readStart(context: Excel.RequestContext, rows: number): Promise<S
   const usedRect = rectOf(used);
   const first = selected.areas.items[0];
   const area = first && first.rowCount * first.columnCount > 1 ? intersect(rectOf(first), usedRect) : undefined;
-  const notes: Problem[] = [];
-  if (area && selected.areaCount > 1) notes.push(problem("excelFirstAreaOnly", { areas: selected.areaCount, address: first.address }));
+  const issues: Issue[] = [];
+  if (area && selected.areaCount > 1) {
+    const p = problem("excelFirstAreaOnly", { areas: selected.areaCount, address: first.address });
+    issues.push({ where: first.address, problem: p, severity: "warning", row: area.row, col: area.col });
+  }
   const target = area ?? usedRect;
-  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), notes };
+  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues };
 }
 
 /**
@@ -131,7 +133,7 @@ async function readRest(context: Excel.RequestContext, start: Start, options: Re
   while (cells.length < target.rows) {
     if (!decided && cells.length >= headRows) {
       decided = true;
-      const needed = options.columnsNeeded?.({ cells, sheetName: start.sheetName, origin: { row: target.row, col: target.col }, notes: [] });
+      const needed = options.columnsNeeded?.({ cells, sheetName: start.sheetName, origin: { row: target.row, col: target.col }, issues: [] });
       if (needed) {
         columnsRead = [...new Set(needed)].filter((c) => c >= 0 && c < target.cols).sort((a, b) => a - b);
         runs = runsOf(columnsRead);

@@ -7,7 +7,7 @@ import { recognizeGrid } from "../core/source";
 import type { SheetCells } from "../excel/read";
 
 export function columnsNeeded(head: SheetCells): number[] | undefined {
-  const found = recognizeGrid(head.cells, { sheetName: head.sheetName, origin: head.origin });
+  const found = recognizeGrid(head);
   if (found.kind !== "register") return undefined;
   return Object.values(found.layout.columns).filter((c): c is number => typeof c === "number");
 }

@@ -6,9 +6,12 @@
  */
 import { buildReport } from "../core/report/build";
 import { LABELS } from "../core/report/labels";
-import { clean, parseNumberText } from "../core/numbers";
+import { readFraction } from "../core/coerce";
+import { isError } from "../core/errors";
+import { clean } from "../core/numbers";
 import { formatDateVi } from "../core/format";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodOf } from "../core/periods";
+import { SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
 import { selectCell } from "../excel/select";
@@ -17,11 +20,11 @@ import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
 import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
-import { issueText, renderProblem, words } from "../i18n/problem";
+import { issueText, words } from "../i18n/problem";
 import { columnsNeeded } from "./columns";
 import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from "./lifecycle";
 import { renderTableMapping } from "./mapping-view";
-import { firstDataRow, FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
+import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
 
 interface State {
@@ -125,13 +128,10 @@ function showPeriod(): void {
   byId("period").textContent = d ? LABELS[state.lang].periodLabel(periodOf(d)) : "—";
 }
 
-/** A target typed in percent ("81,5", "81.5", "81,5%") as a fraction; undefined when not valid. */
-function readTarget(input: HTMLInputElement): number | undefined {
-  const text = input.value.trim();
-  const n = parseNumberText(text);
-  if (n === undefined) return undefined;
-  const fraction = clean(text.endsWith("%") ? n : n / 100);
-  return fraction >= 0 && fraction <= 1 ? fraction : undefined;
+/** A target as the core reads every rate ("0,815", "81,5", "81,5%" are 81,5%); undefined when rejected. */
+function readTarget(input: HTMLInputElement, field: string): number | undefined {
+  const fraction = readFraction(input.value.trim(), field);
+  return isError(fraction) ? undefined : clean(fraction);
 }
 
 function formChoices(): FormChoices {
@@ -174,7 +174,7 @@ function renderSource(): void {
     replaceChildren(issuesBox);
     return;
   }
-  let prepared: Prepared;
+  let prepared: SheetStatistics;
   try {
     prepared = prepare(source, currentDateOrDefault());
   } catch (error) {
@@ -189,7 +189,8 @@ function renderSource(): void {
     replaceChildren(view, renderRegister(source, prepared.statuses ?? [], s, (choices) => update({ ...source, ...choices })));
     byId("target-column-note").hidden = true;
   }
-  const blocking = prepared.unclassifiedStatuses > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(prepared.unclassifiedStatuses))) : null;
+  const unclassified = unclassifiedStatuses(prepared).length;
+  const blocking = unclassified > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(unclassified))) : null;
   replaceChildren(
     issuesBox,
     blocking,
@@ -205,7 +206,7 @@ function update(source: Source): void {
 
 function offerSaved(source: Source): void {
   const offer = byId("saved-offer");
-  const found = loadMapping<SavedMapping>(source.read.sheetName, source.signature);
+  const found = loadMapping<SavedMapping>(source.grid.sheetName, source.signature);
   state.saved = found && found.mapping.kind === source.kind ? found.mapping : undefined;
   offer.hidden = !state.saved;
   if (found && state.saved) byId("saved-offer-text").textContent = state.s.savedOffer(formatDateVi(civil(new Date(found.savedAt))));
@@ -232,10 +233,11 @@ async function recognize(): Promise<void> {
       onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done.toLocaleString("vi-VN"), total.toLocaleString("vi-VN"))),
     });
     const found = recognizeSource(read);
-    if ("error" in found) {
+    if ("reasons" in found) {
       state.source = undefined;
       byId("saved-offer").hidden = true;
-      showMessage("recognize-message", "error", `${state.s.notRecognized}\n${found.error}`);
+      const reasons = found.reasons.map((r) => issueText(r, state.lang));
+      showMessage("recognize-message", "error", [state.s.notRecognized, ...reasons].join("\n"));
     } else {
       state.source = found;
       const office = found.layout.office ?? "";
@@ -244,7 +246,6 @@ async function recognize(): Promise<void> {
         state.autoOffice = office;
       }
       offerSaved(found);
-      if (read.notes.length > 0) showMessage("recognize-message", "info", read.notes.map((p) => renderProblem(p, state.lang)).join("\n"));
     }
     renderSource();
   } catch (error) {
@@ -264,7 +265,7 @@ function targets(): { targets?: Record<Measure, number>; problems: string[] } {
   const { s } = state;
   const problems: string[] = [];
   const read = (measure: Measure, input: HTMLInputElement): number => {
-    const value = readTarget(input);
+    const value = readTarget(input, s.measureWord[measure]);
     input.setAttribute("aria-invalid", String(value === undefined));
     if (value === undefined) {
       problems.push(input.value.trim() === "" ? s.targetMissing(s.measureWord[measure]) : s.targetInvalid(s.measureWord[measure], input.value.trim()));
@@ -291,9 +292,10 @@ async function build(): Promise<void> {
   showProgress("build", 0, s.building);
   try {
     const prepared = prepare(source, date);
-    if (prepared.unclassifiedStatuses > 0) {
+    const unclassified = unclassifiedStatuses(prepared).length;
+    if (unclassified > 0) {
       renderSource();
-      return showMessage("message", "error", s.unclassifiedBlock(prepared.unclassifiedStatuses));
+      return showMessage("message", "error", s.unclassifiedBlock(unclassified));
     }
     const form = formChoices();
     const doc = buildReport(prepared.table, {
@@ -318,7 +320,7 @@ async function build(): Promise<void> {
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
     replaceChildren(byId("report-issues"), renderIssues(fresh, s, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
     const note = (text: string) => byId("message").append(el("div", { class: "message info" }, el("p", {}, text)));
-    await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).then(
+    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).then(
       () => note(words(state.lang).excel.mappingSaved),
       () => note(s.mappingNotSaved),
     );
@@ -352,7 +354,7 @@ function start(displayLanguage: string | undefined): void {
     ui.app().setAttribute("aria-busy", "false");
     return showMessage("recognize-message", "error", missing);
   }
-  lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.read.sheetName, busy: () => state.busy });
+  lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

@@ -41,7 +41,7 @@ describe("readActiveTable", () => {
     expect(result.sheetName).toBe("Thống kê");
     expect(result.origin).toEqual({ row: 2, col: 1 });
     expect(result.cells).toEqual(table);
-    expect(result.notes).toEqual([]);
+    expect(result.issues).toEqual([]);
   });
 
   it("reads a 5,000-row table whole, in as few syncs as 1 MB blocks need", async () => {
@@ -163,7 +163,15 @@ describe("readActiveTable", () => {
     expect(result.origin).toEqual({ row: 3, col: 1 });
     expect(result.cells).toHaveLength(7);
     expect(result.cells[0]).toEqual(["Chấp hành viên", "Có điều kiện", "Thi hành xong"]);
-    expect(result.notes).toEqual([{ code: "excelFirstAreaOnly", params: { areas: 3, address: "'Thống kê'!B4:D10" } }]);
+    expect(result.issues).toEqual([
+      {
+        where: "'Thống kê'!B4:D10",
+        problem: { code: "excelFirstAreaOnly", params: { areas: 3, address: "'Thống kê'!B4:D10" } },
+        severity: "warning",
+        row: 3,
+        col: 1,
+      },
+    ]);
   });
 
   it("keeps a selection of whole columns to the used rows", async () => {
