@@ -114,7 +114,7 @@ async function readRows(modules, rows) {
   const id = "3 read";
   const name = `read a register of ${rows.toLocaleString("en")} rows`;
   const { cells } = register(rows);
-  const found = recognizeGrid(cells, {});
+  const found = recognizeGrid({ cells, sheetName: "Sổ theo dõi", origin: { row: 0, col: 0 }, issues: [] });
   if (found.kind !== "register") return [missing(id, name, `the register is not recognised as one (${found.kind})`)];
   const columns = Object.values(found.layout.columns).filter((c) => typeof c === "number");
   standin.reset();
