@@ -5,14 +5,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { CivilDate } from "../core/periods";
-import { aggregateRegister, type StatusCount } from "../core/register/aggregate";
-import type { RegisterLayout } from "../core/register/recognize";
+import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
-import { extractTable } from "../core/table/extract";
+import { statisticsOf } from "../core/statistics";
 import type { Issue, StatTable } from "../core/table/model";
-import { candidateSheets, openWorkbook, sheetGrid, type SheetGrid } from "../xlsx/read";
-import { MESSAGES } from "./messages";
+import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
+import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
 
@@ -27,37 +25,12 @@ export interface Source {
 
 /** No sheet of the file holds a table or a register; `reasons` says what each sheet lacked. */
 export class NotRecognisedError extends Error {
-  constructor(readonly file: string, readonly reasons: string[]) {
-    super(`${path.basename(file)}: ${reasons.join(" ")}`);
+  constructor(readonly file: string, readonly reasons: Issue[]) {
+    super(path.basename(file));
   }
 }
 
 type Options = Pick<ReportCommand, "sheet" | "reportDate" | "lang">;
-
-function fromRegister(
-  grid: SheetGrid,
-  file: string,
-  layout: RegisterLayout,
-  reportDate: CivilDate,
-  startAggregating: () => (fraction: number) => void,
-): Source {
-  const done = startAggregating();
-  const result = aggregateRegister(grid.cells, layout, { sheetName: grid.sheetName, origin: grid.origin, reportDate });
-  done(1);
-  // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
-  const notes: Issue[] = layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
-  return {
-    file,
-    sheetName: grid.sheetName,
-    kind: "register",
-    table: withIssues(result.table, [...grid.issues, ...notes]),
-    statuses: result.statuses,
-  };
-}
-
-function withIssues(table: StatTable, issues: Issue[]): StatTable {
-  return issues.length === 0 ? table : { ...table, issues: [...issues, ...table.issues] };
-}
 
 /** The file's size, or 0 when it cannot be read (openWorkbook then says why). */
 function sizeOf(file: string): number {
@@ -70,25 +43,26 @@ function sizeOf(file: string): number {
 
 /** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
 export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
-  const t = MESSAGES[options.lang];
+  const t = words(options.lang).cli;
   const name = path.basename(file);
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
   // ExcelJS parses the whole file before any row can be counted: say so, then count the rows.
   progress.note(t.opening(name), large);
   const workbook = await openWorkbook(file);
-  const reasons: string[] = [];
+  const reasons: Issue[] = [];
   for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
     const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
     if (grid.cells.length === 0) continue;
-    const found = recognizeGrid(grid.cells, { sheetName: grid.sheetName, origin: grid.origin });
-    if (found.kind === "table") {
-      const table = extractTable(grid.cells, found.layout, { sheetName: grid.sheetName, origin: grid.origin });
-      return { file, sheetName: grid.sheetName, kind: "table", table: withIssues(table, grid.issues) };
+    const found = recognizeGrid(grid);
+    if (found.kind === "none") {
+      reasons.push(...found.reasons);
+      continue;
     }
-    if (found.kind === "register") {
-      return fromRegister(grid, file, found.layout, options.reportDate, () => progress.start(t.aggregating(name), large));
-    }
-    reasons.push(...found.reasons);
+    // A register is aggregated row by row: a large one shows its progress.
+    const done = found.kind === "register" ? progress.start(t.aggregating(name), large) : undefined;
+    const { kind, table, statuses } = statisticsOf(found, { reportDate: options.reportDate });
+    done?.(1);
+    return { file, sheetName: grid.sheetName, kind, table, ...(statuses ? { statuses } : {}) };
   }
   throw new NotRecognisedError(file, reasons);
 }

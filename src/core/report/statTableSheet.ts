@@ -13,9 +13,9 @@
 import { words } from "../../i18n/problem";
 import { columnLetter } from "../address";
 import { MEASURES, type Measure, type MemberKind } from "../table/model";
-import { CATEGORY_NAMES } from "../table/labels";
+import type { Lang } from "../../i18n/lang";
 import type { ReportCell, ReportSheet, StyleName } from "./document";
-import type { Labels, Lang } from "./labels";
+import type { ReportWords } from "./layout";
 import { TABLE_CATEGORIES, type TableCategory, type TableFigures, type TableRow } from "./statTable";
 
 export const STAT_HEADER_FIRST_ROW = 5;
@@ -45,7 +45,7 @@ export interface StatTableInput {
   office: string;
   periodLabel: string;
   memberKind: MemberKind;
-  labels: Labels;
+  labels: ReportWords;
   lang: Lang;
 }
 
@@ -71,12 +71,13 @@ function dataRow(r: number, index: ReportCell, name: string, figures: TableFigur
 function headerRows(input: StatTableInput): ReportCell[][] {
   const { labels, lang } = input;
   const band = words(lang).register.statTable;
+  const categories = words(lang).table.categories;
   const top: ReportCell[] = [text(labels.index), text(labels.member[input.memberKind])];
   const names: ReportCell[] = [blank(), blank()];
   for (const measure of MEASURES) {
     TABLE_CATEGORIES.forEach((category, j) => {
       top.push(j === 0 ? text(labels.band[measure]) : blank());
-      names.push(text(CATEGORY_NAMES[category][lang]));
+      names.push(text(categories[category]));
     });
   }
   const numbers = Array.from({ length: COLUMNS }, (_, j) => text(`(${j + 1})`));

@@ -12,9 +12,9 @@ const cases = makeCases(1500, 2021);
 
 function tableAt(withResultDate: boolean, reportDate: Day) {
   const cells = registerCells(cases, withResultDate);
-  const found = recognizeGrid(cells, { sheetName: "Sổ theo dõi" });
+  const found = recognizeGrid({ sheetName: "Sổ theo dõi", origin: { row: 0, col: 0 }, cells, issues: [] });
   if (found.kind !== "register") throw new Error(`not recognised as a register: ${found.kind}`);
-  return aggregateRegister(cells, found.layout, { reportDate, sheetName: "Sổ theo dõi", today: { year: 2026, month: 1, day: 1 } });
+  return aggregateRegister(found.grid.cells, found.layout, { reportDate, sheetName: "Sổ theo dõi", today: { year: 2026, month: 1, day: 1 } });
 }
 
 describe.each([
