@@ -9,7 +9,7 @@ import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
 import { statisticsOf } from "../core/statistics";
 import type { Issue, StatTable } from "../core/table/model";
-import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
+import { streamGrids } from "../xlsx/stream";
 import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
@@ -46,12 +46,11 @@ export async function loadSource(file: string, options: Options, progress: Progr
   const t = words(options.lang).cli;
   const name = path.basename(file);
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
-  // ExcelJS parses the whole file before any row can be counted: say so, then count the rows.
   progress.note(t.opening(name), large);
-  const workbook = await openWorkbook(file);
+  // Streamed: only the sheets' grids are kept, not ExcelJS's model of the whole workbook.
+  const grids = await streamGrids(file, options.sheet, progress.start(t.reading(name), large));
   const reasons: Issue[] = [];
-  for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
-    const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
+  for (const grid of grids) {
     if (grid.cells.length === 0) continue;
     const found = recognizeGrid(grid);
     if (found.kind === "none") {
