@@ -1,6 +1,6 @@
 /** English texts of the table area: the same keys as ../vi/table.ts, checked by the type. */
 import { FORMATS } from "../format";
-import type { Category, FigureCell, Identity, LayoutGap, Measure } from "../../core/table/model";
+import type { Category, FigureCell, Identity, LayoutGap, Measure, MoneyUnit } from "../../core/table/model";
 import type * as vi from "../vi/table";
 
 const { number, percent } = FORMATS.en;
@@ -24,6 +24,9 @@ const categories: Record<Category, string> = {
 };
 
 const measures: Record<Measure, string> = { cases: "By cases", money: "By money" };
+
+const units: Record<MoneyUnit, string> = { dong: "dong", thousand: "thousand dong" };
+const figure = (m: Measure) => (m === "cases" ? "a case count" : "an amount");
 
 const category = (c: Category) => categories[c].toLowerCase();
 const measure = (m: Measure) => measures[m].toLowerCase();
@@ -56,6 +59,18 @@ export const problems: typeof vi.problems = {
   tableNumberAsText: (p) =>
     `${at(p)}: the number was typed as text "${p.text}", read as ${p.category === "target" ? percent(p.value) : number(p.value)}.`,
   tableCountNotWhole: (p) => `${at(p)}: the case count ${number(p.value)} is not a whole number.`,
+  tablePercentInFigure: (p) => `${at(p)}: "${p.text}" is a percentage, not ${figure(p.measure)}.`,
+  tableDateInFigure: (p) => `${at(p)}: the cell is formatted as a date, not ${figure(p.measure)}.`,
+  tableCurrencyText: (p) =>
+    `${at(p)}: the amount "${p.text}" carries a currency word; read as ${number(p.value)} in the column's unit ` +
+    `(${units[p.unit]}); check it if it is not in that unit.`,
+  tableMoneyInDong: (p) =>
+    `The table's money is in dong (${p.chosen ? "as chosen" : `cell ${p.cells.join(", ")}`}): converted to thousand dong, ` +
+    `each figure rounded once to the nearest thousand (500 dong rounds up).`,
+  tableMoneyUnitAssumed: () => "The table states no money unit: amounts are taken as thousand dong.",
+  tableSecondTable: (p) =>
+    `The table ends before row ${p.line}: from cell ${p.cell} on is the header of another table, which is not read. ` +
+    `To report that table, select its range (or use --range) and recognise again.`,
   tableDoneAboveEligible: (p) =>
     `${who(p.member, p.measure)}: completed + terminated = ${number(p.done)} is more than the enforceable ` +
     `${number(p.eligible)} (cell ${p.cell}): the rate is above 100%.`,

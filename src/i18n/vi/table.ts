@@ -1,6 +1,6 @@
 /** Vietnamese texts of the table area. Problem codes start with "table" (a test checks they are unique). */
 import { formatNumberVi, formatPercentVi } from "../../core/format";
-import type { Category, FigureCell, Identity, LayoutGap, Measure } from "../../core/table/model";
+import type { Category, FigureCell, Identity, LayoutGap, Measure, MoneyUnit } from "../../core/table/model";
 
 /** Display names of the categories, for the pane's dropdowns and for messages. */
 const categories: Record<Category, string> = {
@@ -22,6 +22,8 @@ const categories: Record<Category, string> = {
 };
 
 const measures: Record<Measure, string> = { cases: "Về việc", money: "Về tiền" };
+
+const units: Record<MoneyUnit, string> = { dong: "đồng", thousand: "nghìn đồng" };
 
 const lower = (s: string) => s.toLowerCase();
 const category = (c: Category) => lower(categories[c]);
@@ -61,6 +63,19 @@ export const problems = {
   tableNumberAsText: (p: FigureCell & { text: string; value: number }) =>
     `${at(p)}: số được nhập dạng chữ "${p.text}", đã đọc là ${p.category === "target" ? formatPercentVi(p.value) : formatNumberVi(p.value)}.`,
   tableCountNotWhole: (p: FigureCell & { value: number }) => `${at(p)}: số việc ${formatNumberVi(p.value)} không phải là số nguyên.`,
+  tablePercentInFigure: (p: FigureCell & { text: string }) =>
+    `${at(p)}: "${p.text}" là tỷ lệ phần trăm, không phải ${p.measure === "cases" ? "số việc" : "số tiền"}.`,
+  tableDateInFigure: (p: FigureCell) => `${at(p)}: ô có định dạng ngày tháng, không phải ${p.measure === "cases" ? "số việc" : "số tiền"}.`,
+  tableCurrencyText: (p: FigureCell & { text: string; value: number; unit: MoneyUnit }) =>
+    `${at(p)}: số tiền "${p.text}" có ghi đơn vị tiền, đã đọc là ${formatNumberVi(p.value)} theo đơn vị của cột ` +
+    `(${units[p.unit]}); kiểm tra lại nếu số này không cùng đơn vị với cột.`,
+  tableMoneyInDong: (p: { cells: string[]; chosen: boolean }) =>
+    `Số tiền của bảng ghi bằng đồng (${p.chosen ? "theo lựa chọn" : `ô ${p.cells.join(", ")}`}): đã đổi sang nghìn đồng, ` +
+    `mỗi số làm tròn một lần đến nghìn đồng (từ 500 đồng làm tròn lên).`,
+  tableMoneyUnitAssumed: (_p: Record<string, never>) => "Bảng không ghi đơn vị tiền: số tiền được coi là nghìn đồng.",
+  tableSecondTable: (p: { line: number; cell: string }) =>
+    `Bảng kết thúc trước dòng ${p.line}: từ ô ${p.cell} là tiêu đề của một bảng khác, không được đọc. ` +
+    `Để báo cáo bảng đó, chọn vùng của nó (hoặc dùng --range) rồi nhận dạng lại.`,
   tableDoneAboveEligible: (p: { member: string; measure: Measure; done: number; eligible: number; cell: string }) =>
     `${who(p.member, p.measure)}: thi hành xong + đình chỉ = ${formatNumberVi(p.done)} lớn hơn số có điều kiện ` +
     `${formatNumberVi(p.eligible)} (ô ${p.cell}): tỷ lệ vượt 100%.`,
