@@ -48,6 +48,10 @@ const gaps: Record<LayoutGap, string> = {
   name: "No column of unit or officer names was found.",
 };
 
+const period = (p: { months: number; fiscalYear: number; start: Date3; end: Date3 }) =>
+  `${p.months} month${p.months === 1 ? "" : "s"} of statistical year ${p.fiscalYear} (${FORMATS.en.date(p.start)} – ${FORMATS.en.date(p.end)})`;
+type Date3 = { year: number; month: number; day: number };
+
 const rows = (first: number, last: number) => (first === last ? `row ${first}` : `rows ${first}–${last}`);
 
 export const problems: typeof vi.problems = {
@@ -77,6 +81,9 @@ export const problems: typeof vi.problems = {
   tableIdentity: (p) =>
     `${who(p.member, p.measure)}: ${category(p.category)} ${number(p.actual)} (cell ${p.cell}) differs from ` +
     `${identities[p.identity]} = ${number(p.expected)}.`,
+  tablePeriodMismatch: (p) =>
+    `The chosen report date falls in ${period(p.chosen)}, but the table's title (cell ${p.cell}) names ${period(p.title)}: ` +
+    `check the report date.`,
   tableLayoutIncomplete: (p) => gaps[p.missing],
   tableHeaderIncomplete: (p) => `${gaps[p.missing]} The table's header was found at ${rows(p.firstRow, p.lastRow)}${p.sheet ? ` of sheet "${p.sheet}"` : ""}.`,
   tableNotFound: (p) =>

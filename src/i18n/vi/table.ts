@@ -1,6 +1,8 @@
 /** Vietnamese texts of the table area. Problem codes start with "table" (a test checks they are unique). */
 import { formatNumberVi, formatPercentVi } from "../../core/format";
 import type { Category, FigureCell, Identity, LayoutGap, Measure, MoneyUnit } from "../../core/table/model";
+import type { Period } from "../../core/periods";
+import { FORMATS } from "../format";
 
 /** Display names of the categories, for the pane's dropdowns and for messages. */
 const categories: Record<Category, string> = {
@@ -49,6 +51,9 @@ const gaps: Record<LayoutGap, string> = {
   name: 'Không tìm thấy cột tên đơn vị hoặc chấp hành viên ("Đơn vị", "Chấp hành viên", "Họ và tên").',
 };
 
+/** "11 tháng năm 2021 (01/10/2020 – 31/08/2021)" */
+const period = (p: Period) => `${p.months} tháng năm ${p.fiscalYear} (${FORMATS.vi.date(p.start)} – ${FORMATS.vi.date(p.end)})`;
+
 /** Rows as the user sees them: "7–8" or "7". */
 const rows = (first: number, last: number) => (first === last ? String(first) : `${first}–${last}`);
 
@@ -82,6 +87,9 @@ export const problems = {
   tableIdentity: (p: { member: string; measure: Measure; category: Category; actual: number; cell: string; identity: Identity; expected: number }) =>
     `${who(p.member, p.measure)}: ${category(p.category)} ${formatNumberVi(p.actual)} (ô ${p.cell}) khác ` +
     `${identities[p.identity]} = ${formatNumberVi(p.expected)}.`,
+  tablePeriodMismatch: (p: { cell: string; title: Period; chosen: Period }) =>
+    `Ngày báo cáo đã chọn thuộc kỳ ${period(p.chosen)}, nhưng tiêu đề bảng (ô ${p.cell}) ghi kỳ ${period(p.title)}: ` +
+    `kiểm tra lại ngày báo cáo.`,
   tableLayoutIncomplete: (p: { missing: LayoutGap }) => gaps[p.missing],
   tableHeaderIncomplete: (p: { missing: LayoutGap; firstRow: number; lastRow: number; sheet?: string }) =>
     `${gaps[p.missing]} Tiêu đề bảng được tìm thấy ở dòng ${rows(p.firstRow, p.lastRow)}${p.sheet ? ` của trang "${p.sheet}"` : ""}.`,

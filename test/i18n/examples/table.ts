@@ -19,6 +19,11 @@ export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   tableMoneyInDong: { cells: ["Sheet1!K4"], chosen: false },
   tableMoneyUnitAssumed: {},
   tableSecondTable: { line: 20, cell: "Sheet1!A20" },
+  tablePeriodMismatch: {
+    cell: "Sheet1!A5",
+    title: { fiscalYear: 2021, months: 11, start: { year: 2020, month: 10, day: 1 }, end: { year: 2021, month: 8, day: 31 } },
+    chosen: { fiscalYear: 2021, months: 12, start: { year: 2020, month: 10, day: 1 }, end: { year: 2021, month: 9, day: 30 } },
+  },
   tableLayoutIncomplete: { missing: "eligible" },
   tableHeaderIncomplete: { missing: "completed", firstRow: 7, lastRow: 8, sheet: "Biểu 04" },
   tableNotFound: { sheet: "Sheet1" },
