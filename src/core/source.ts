@@ -31,5 +31,5 @@ export function recognizeGrid(grid: Grid): Recognized | NotRecognized {
 }
 
 function reasonOf(grid: Grid, error: ThadsError): Issue {
-  return { where: grid.sheetName, message: error.message, severity: "error" };
+  return { where: grid.sheetName, problem: error.problem, severity: "error" };
 }

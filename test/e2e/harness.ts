@@ -28,6 +28,8 @@ export interface SheetPreload {
 export interface Scenario {
   sheets: SheetPreload[];
   displayLanguage: string;
+  /** what shows once the pane has read the sheet: by default, what it recognised */
+  ready?: string;
 }
 
 export interface Opened {
@@ -151,7 +153,7 @@ export function usePane(): { open(scenario: Scenario): Promise<Opened> } {
       if (m.type() === "error") errors.push(m.text());
     });
     await page.goto(`${baseUrl}${prefix}/taskpane.html`);
-    await page.locator("#source .source-view").waitFor({ timeout: 20000 });
+    await page.locator(scenario.ready ?? "#source .source-view").waitFor({ timeout: 20000 });
     return { page, dialogs, errors };
   }
 
