@@ -22,8 +22,8 @@
  * comparing them would change with whoever last recalculated the file, and a message would not
  * match the Vietnamese descriptions of functions.json. One constant says so for the words (the
  * core takes the language as a parameter), and messages are rendered from the Vietnamese catalogue
- * alone, which keeps every English catalogue out of functions.js (8.7 KB gzipped instead of 10.7
- * today). An English edition would change both, and functions.json.
+ * alone (src/i18n/vietnamese.ts), so that rendering them does not load the English one into
+ * functions.js. An English edition would change both, and functions.json.
  */
 import { isError, type Result, type ThadsError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";
