@@ -36,5 +36,5 @@ export function recognizeGrid(read: Grid): Recognized | NotRecognized {
 }
 
 function reasonOf(grid: Grid, error: ThadsError): Issue {
-  return { where: grid.sheetName, message: error.message, severity: "error" };
+  return { where: grid.sheetName, problem: error.problem, severity: "error" };
 }
