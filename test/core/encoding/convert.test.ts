@@ -1,5 +1,5 @@
 import { detectEncoding, readText, toUnicode } from "../../../src/core/encoding/convert";
-import { CATEGORY_NAMES } from "../../../src/core/table/labels";
+import { words } from "../../../src/i18n/problem";
 import { encodeTcvn3, encodeVni, PHRASES, tcvn3CanSay, vietnameseLetters } from "./letters";
 
 const { lower, upper } = vietnameseLetters();
@@ -93,7 +93,7 @@ describe("the vocabulary of the add-in and of the samples", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const samples = require("../../../scripts/make-samples.js");
   const texts: string[] = [
-    ...Object.values(CATEGORY_NAMES).map((n) => n.vi),
+    ...Object.values(words("vi").table.categories),
     ...samples.STATUS_SPELLINGS.map(([s]: [string]) => s.trim()),
     ...samples.OFFICER_TABLE.members.map((m: { name: string }) => m.name),
     ...samples.REGISTER.officers,
