@@ -7,8 +7,8 @@ import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
-import type { Lang } from "../core/report/options";
-import { MESSAGES } from "./messages";
+import type { Lang } from "../i18n/lang";
+import { words } from "../i18n/problem";
 
 export interface ReportCommand {
   command: "report";
@@ -57,7 +57,7 @@ function langOf(argv: string[]): Lang {
 
 export function parseCommand(argv: string[], today: CivilDate): Command {
   const lang = langOf(argv);
-  const t = MESSAGES[lang];
+  const t = words(lang).cli;
   const fail = (what: string): never => {
     throw new UsageError(t.usageError(what), lang);
   };

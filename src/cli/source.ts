@@ -10,7 +10,7 @@ import { recognizeGrid } from "../core/source";
 import { statisticsOf } from "../core/statistics";
 import type { Issue, StatTable } from "../core/table/model";
 import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
-import { MESSAGES } from "./messages";
+import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
 
@@ -43,7 +43,7 @@ function sizeOf(file: string): number {
 
 /** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
 export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
-  const t = MESSAGES[options.lang];
+  const t = words(options.lang).cli;
   const name = path.basename(file);
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
   // ExcelJS parses the whole file before any row can be counted: say so, then count the rows.

@@ -32,7 +32,7 @@ export interface Scenario {
   paneHidden?: boolean;
   /** requirement sets the host lacks, as "ExcelApi 1.9" */
   unsupportedSets?: string[];
-  /** what `open` waits for before it returns (default: the recognised table) */
+  /** what shows once the pane has read the sheet: by default, what it recognised */
   ready?: string;
 }
 

@@ -128,6 +128,7 @@ describe("saveWorkbook: atomic, never overwriting unless forced", () => {
     const err = await saveWorkbook(await book(), path.join(dir, "missing", "r.xlsx")).catch((e) => e);
     expect(err).toBeInstanceOf(XlsxFileError);
     expect(err.message).toBe(`Không ghi được tệp "r.xlsx" (thư mục không tồn tại).`);
+    expect(err.describe("en")).toBe(`Cannot write "r.xlsx" (the folder does not exist).`);
   });
 });
 
