@@ -15,13 +15,13 @@
  * | text   | readText                    | non-empty text (numbers are turned into text)                   |
  * | range  | asRows                      | a range as rows of cells, never an error                        |
  *
- * Language. Messages and words are Vietnamese, whatever Office's display language. In the shared
- * runtime `Office.context.displayLanguage` could be read, but only once Office is ready, which
- * Excel does not wait for before calculating a cell; and what a function returns is a cell value
+ * Language. Messages and words are Vietnamese, whatever Office's display language. The shared
+ * runtime could read `Office.context.displayLanguage` (once Office.onReady has run, which a cell
+ * calculated as the workbook opens may not wait for), but what a function returns is a cell value
  * Excel saves with the workbook: THADS.STATUS's "Đạt", THADS.SUMMARY's sentence and the formulas
- * comparing them would change with whoever last recalculated the file. The descriptions Excel shows
- * (functions.json) are Vietnamese too. One constant says so; the core takes the language as a
- * parameter, so an English edition of the functions would change this line and functions.json.
+ * comparing them would change with whoever last recalculated the file, and a message would not
+ * match the Vietnamese descriptions of functions.json. One constant says so; the core takes the
+ * language as a parameter, so an English edition would change this line and functions.json.
  */
 import { isError, type Result, type ThadsError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";

@@ -6,7 +6,6 @@ import { headerLabel, TableLayout } from "../core/table/recognize";
 import { Category, Measure, MEASURES } from "../core/table/model";
 import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
-import { CATEGORY_NAMES, MEASURE_NAMES } from "../core/table/labels";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import type { TableSource } from "./source";
@@ -29,9 +28,9 @@ const OTHER: Category[] = [
 const MAX_LABEL = 42;
 
 export function renderTableMapping(source: TableSource, lang: Lang, onChange: (layout: TableLayout) => void): HTMLElement {
-  const s = words(lang).pane;
-  const categoryName = (c: Category) => CATEGORY_NAMES[c][lang];
-  const measureName = (m: Measure) => MEASURE_NAMES[m][lang];
+  const { pane: s, table: names } = words(lang);
+  const categoryName = (c: Category) => names.categories[c];
+  const measureName = (m: Measure) => names.measures[m];
   const { layout, grid } = source;
   const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
   const row = (r: number) => String(r + grid.origin.row + 1);

@@ -5,11 +5,10 @@
  * is shown as a Vietnamese (or English) message and the workbook is left as it was.
  */
 import { buildReport } from "../core/report/build";
-import { LABELS } from "../core/report/labels";
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
-import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodOf } from "../core/periods";
+import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
@@ -124,7 +123,7 @@ function reportDate(): CivilDate | undefined {
 
 function showPeriod(): void {
   const d = reportDate();
-  byId("period").textContent = d ? LABELS[state.lang].periodLabel(periodOf(d)) : "—";
+  byId("period").textContent = d ? periodLabel(periodOf(d), state.lang) : "—";
 }
 
 /** A target as the core reads every rate ("0,815", "81,5", "81,5%" are 81,5%); undefined when rejected. */
