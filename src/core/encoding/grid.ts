@@ -7,6 +7,7 @@
  */
 import { sheetCellAddress } from "../address";
 import type { Problem } from "../../i18n/problem";
+import type { Origin } from "../grid";
 import type { Issue } from "../table/model";
 import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
 
@@ -28,7 +29,7 @@ export interface DecodedGrid {
 export interface DecodeOptions {
   sheetName?: string;
   /** 0-based sheet position of cells[0][0] */
-  origin?: { row: number; col: number };
+  origin?: Origin;
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;
