@@ -14,6 +14,7 @@
  * | switch | readSwitch                  | TRUE/FALSE, 1/0, "true"/"false", or nothing (off)               |
  * | text   | readText                    | non-empty text (numbers are turned into text)                   |
  * | range  | asRows                      | a range as rows of cells, never an error                        |
+ * | encoding | readEncodingArg (core/encoding/cells.ts) | "TCVN3" or "VNI" (any case), or nothing (detect)  |
  *
  * Language. Messages and words are Vietnamese, whatever Office's display language. The shared
  * runtime could read `Office.context.displayLanguage` (once Office.onReady has run, which a cell
@@ -25,6 +26,7 @@
  */
 import { isError, type Result, type ThadsError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";
+import { readEncodingArg } from "../core/encoding/cells";
 import { functionWords } from "../i18n/functionWords";
 import type { Lang } from "../i18n/lang";
 import { renderProblem } from "../i18n/problem";
@@ -40,6 +42,7 @@ const READERS = {
   switch: readSwitch,
   text: readText,
   range: (v: unknown) => asRows(v),
+  encoding: readEncodingArg,
 } satisfies Record<string, (value: unknown, label: string) => unknown>;
 
 export type ArgKind = keyof typeof READERS;

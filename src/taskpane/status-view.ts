@@ -12,7 +12,7 @@ import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import type { RegisterChoices, RegisterSource } from "./source";
 
-const SHOWN_FIELDS = ["officer", "unit", "status", "date", "amount", "collected", "terminatedAmount"] as const;
+const SHOWN_FIELDS = ["officer", "unit", "status", "date", "resultDate", "amount", "collected", "terminatedAmount"] as const;
 
 export function renderRegister(
   source: RegisterSource,

@@ -19,6 +19,8 @@ import { byId, el, replaceChildren } from "./dom";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
 import { langOf, type Lang } from "../i18n/lang";
 import { issueText, words } from "../i18n/problem";
+import { columnsNeeded } from "./columns";
+import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from "./lifecycle";
 import { renderTableMapping } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
@@ -37,6 +39,7 @@ interface State {
 type PaneWords = ReturnType<typeof words>["pane"];
 
 const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", busy: false };
+let lifecycle: Lifecycle | undefined;
 
 const ui = {
   app: () => byId("app"),
@@ -227,6 +230,7 @@ async function recognize(): Promise<void> {
   showProgress("read", 0);
   try {
     const read = await readActiveTable({
+      columnsNeeded,
       onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done, total)),
     });
     const found = recognizeSource(read);
@@ -248,7 +252,7 @@ async function recognize(): Promise<void> {
   } catch (error) {
     state.source = undefined;
     renderSource();
-    showMessage("recognize-message", "error", (error as Error).message);
+    showMessage("recognize-message", "error", errorText(error, state.lang));
   } finally {
     showProgress("read", undefined);
     setBusy(false);
@@ -310,16 +314,19 @@ async function build(): Promise<void> {
     const { sheetNames } = await writeReport(doc, {
       onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
+    lifecycle?.ownSheets(sheetNames);
     showMessage("message", "success", s.success(sheetNames[0]));
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
     replaceChildren(byId("report-issues"), renderIssues(fresh, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
-    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).catch(() =>
-      byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
+    const note = (text: string) => byId("message").append(el("div", { class: "message info" }, el("p", {}, text)));
+    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).then(
+      () => note(words(state.lang).excel.mappingSaved),
+      () => note(s.mappingNotSaved),
     );
   } catch (error) {
-    showMessage("message", "error", (error as Error).message);
+    showMessage("message", "error", errorText(error, state.lang));
   } finally {
     showProgress("build", undefined);
     setBusy(false);
@@ -342,7 +349,13 @@ function start(displayLanguage: string | undefined): void {
   ui.build().addEventListener("click", () => void build());
   byId("use-saved").addEventListener("click", useSaved);
   ui.app().setAttribute("aria-busy", "false");
-  void recognize();
+  const missing = missingRequirementsText(state.lang);
+  if (missing) {
+    setBusy(true);
+    ui.app().setAttribute("aria-busy", "false");
+    return showMessage("recognize-message", "error", missing);
+  }
+  lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

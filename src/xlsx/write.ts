@@ -21,6 +21,7 @@ import {
   type StyleName,
   type StyleSpec,
 } from "../core/report/document";
+import { fileColumnWidth } from "../core/report/widths";
 import { columnChartXml, drawingXml, sheetRange, type ChartFrame, type ColumnChartData } from "./chart";
 import { problem } from "../i18n/problem";
 import { fileError, ProblemError, shortReason, writeReason, XlsxFileError } from "./errors";
@@ -131,7 +132,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   }
   // ExcelJS does not write a width of exactly 9, taking it for the default; make 9 the default then.
   ws.properties.defaultColWidth = EXCELJS_DEFAULT_WIDTH;
-  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  sheet.columnWidths.forEach((chars, i) => (ws.getColumn(i + 1).width = fileColumnWidth(chars)));
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({

@@ -90,7 +90,7 @@ describe("quick bench in a Node process", () => {
 test("Excel writer and reader: round trips grow with megabytes, not rows; no payload above 1 MB", async () => {
   const modules = require(path.join(benchDir, "sources")).sourceModules();
   const rows: BenchRow[] = await require(path.join(benchDir, "cases", "excel")).run({ quick: true, modules });
-  expect(ids(rows)).toEqual(["3 write 10", "3 write 10 largest", "3 write 1000", "3 write 1000 largest", "3 read", "3 read largest"]);
+  expect(ids(rows)).toEqual(["3 write 10", "3 write 10 largest", "3 write 1000", "3 write 1000 largest", "3 read", "3 read largest", "3 read bytes"]);
   // 10 and 1,000 members both fit in one batch of about 1 MB: the same number of round trips.
   expect(rows[2].figure).toBe(rows[0].figure);
   // A 20,000-row register weighs about 2 MB: more than one block, each under 1 MB.

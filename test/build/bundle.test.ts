@@ -191,3 +191,26 @@ describe("COUNT", () => {
     expect(await value("COUNT", statuses, "đình chỉ")).toBe(1);
   });
 });
+
+describe("UNICODE", () => {
+  it("reads TCVN3 and VNI cells of a range in Unicode, the same shape back", async () => {
+    const range = [
+      ["Cã ®iÒu kiÖn thi hµnh", "Ñình chæ"],
+      ["Thi hành xong", 42],
+      [null, "Nguyeãn Vaên An"],
+    ];
+    expect(await value("UNICODE", range)).toEqual([
+      ["Có điều kiện thi hành", "Đình chỉ"],
+      ["Thi hành xong", 42],
+      ["", "Nguyễn Văn An"],
+    ]);
+    expect(await value("UNICODE", "§×nh chØ", "TCVN3")).toEqual([["Đình chỉ"]]);
+    expect(await value("UNICODE", "Cã", "tcvn3")).toEqual([["Có"]]);
+  });
+
+  it("gives #VALUE! naming the encoding argument for an unknown encoding", async () => {
+    const bad = await call("UNICODE", "Cã", "ABC");
+    expect(bad).toMatchObject({ error: "#VALUE!" });
+    expect((bad as { message: string }).message).toBe('Đối số encoding (bảng mã): "ABC" không phải là "TCVN3" hoặc "VNI".');
+  });
+});

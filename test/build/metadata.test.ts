@@ -16,6 +16,7 @@ const SIGNATURES: Record<string, string[]> = {
   PERIODLABEL: ["date"],
   SUMMARY: ["caseRate", "caseTarget", "moneyRate", "moneyTarget", "months?"],
   WORDS: ["amount", "inThousands?"],
+  UNICODE: ["text", "encoding?"],
 };
 
 /** Counts and amounts accept a cell or a range (summed), so Excel must pass them as a matrix. */

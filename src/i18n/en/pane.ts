@@ -36,6 +36,7 @@ export const words: typeof vi.words = {
     amount: "To enforce",
     collected: "Collected",
     terminatedAmount: "Terminated (money)",
+    resultDate: "Result date",
   },
   statuses: "Statuses in the register",
   status: "Status",

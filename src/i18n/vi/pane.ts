@@ -41,6 +41,7 @@ export const words = {
     amount: "Phải thi hành",
     collected: "Đã thu",
     terminatedAmount: "Đình chỉ (tiền)",
+    resultDate: "Ngày kết thúc",
   },
   statuses: "Trạng thái trong sổ",
   status: "Trạng thái",
