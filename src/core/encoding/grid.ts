@@ -6,9 +6,8 @@
  * as it is.
  */
 import { sheetCellAddress } from "../address";
-import type { Grid } from "../grid";
+import type { Grid, Origin } from "../grid";
 import type { Problem } from "../../i18n/problem";
-import type { Origin } from "../grid";
 import type { Issue } from "../table/model";
 import { LEGACY_ENCODINGS, readText, usesOldFontCharacters, type LegacyEncoding } from "./convert";
 
