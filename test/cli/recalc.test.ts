@@ -9,6 +9,8 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { columnOf, FIRST_MEMBER_ROW, MEASURE_FIELDS, RANK_COLUMN, totalRowNumber } from "../../src/core/report/layout";
+import { TABLE_CATEGORIES } from "../../src/core/report/statTable";
+import { STAT_FIRST_MEMBER_ROW, statColumn } from "../../src/core/report/statTableSheet";
 import { soffice } from "../xlsx/office";
 import { AUG_2021, AUG_2025, freshSamples, samples, tempDir, thads, thadsJson } from "./run";
 
@@ -205,3 +207,38 @@ test("consolidation: the summary sheet and every district sheet recalculate to t
   expect(count).toBeGreaterThan(100);
   expect(mismatches).toEqual([]);
 });
+
+test("a register's report: the Biểu thống kê sheet recalculates, every formula equal to the JSON table", async () => {
+  const args = ["report", path.join(dir, "so-theo-doi.xlsx"), ...AUG_2021];
+  const { json } = thadsJson(args);
+  const file = path.join(out, "so-bc.xlsx");
+  expect(thads([...args, "--out", file]).status).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(["Báo cáo 11 tháng 2021", "Biểu thống kê 11 tháng 2021"]);
+  const names = wb.worksheets.map((w) => w.name);
+  const sheets = recalculated(file, names);
+  const rows = sheets[names[1]];
+  // The two-level header and the column numbers.
+  expect([at(rows, "C5"), at(rows, "Q5"), at(rows, "C6"), at(rows, "P6"), at(rows, "A7"), at(rows, "AD7")]).toEqual([
+    "Về việc", "Về tiền (nghìn đồng)", "Năm trước chuyển sang", "Chuyển kỳ sau", "(1)", "(30)",
+  ]);
+  const mismatches: string[] = [];
+  [...json.rows, json.total].forEach((row: any, i: number) => {
+    const r = STAT_FIRST_MEMBER_ROW + i;
+    if (at(rows, `B${r}`) !== row.name) mismatches.push(`B${r}: ${at(rows, `B${r}`)} ≠ ${row.name}`);
+    for (const measure of ["cases", "money"] as const) {
+      for (const category of TABLE_CATEGORIES) {
+        const address = `${statColumn(measure, category)}${r}`;
+        if (!same(at(rows, address), row.table[measure][category])) {
+          mismatches.push(`${row.name} ${measure}.${category} ${address}: LibreOffice "${at(rows, address)}" ≠ JSON ${row.table[measure][category]}`);
+        }
+      }
+    }
+  });
+  expect(mismatches).toEqual([]);
+  // Three identities per measure on every row, and the total's sums: all recalculated to their cached values.
+  const { count, mismatches: formulas } = await formulaMismatches(file, sheets);
+  expect(count).toBeGreaterThanOrEqual((json.rows.length + 1) * 6 + 2 * 11);
+  expect(formulas).toEqual([]);
+}, 120000);

@@ -88,7 +88,7 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   const eligible = new Set(options.eligibleCategories ?? DEFAULT_ELIGIBLE);
 
   const issues: Issue[] = [];
-  const table: StatTable = { memberKind, members: [], issues };
+  const table: StatTable = { memberKind, members: [], issues, source: "register" };
   if (layout.office !== undefined) table.office = layout.office;
   const groupCol = memberKind === "unit" ? layout.columns.unit : layout.columns.officer;
   if (groupCol === undefined) {
