@@ -205,7 +205,8 @@ function formatCommands(ws: Excel.Worksheet, sheet: ReportSheet): [number, Comma
   for (const spec of sheet.charts) {
     if (spec.series.length === 0) continue;
     add(spec, () => {
-      const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange(spec.series[0].values), Excel.ChartSeriesBy.columns);
+      const type = spec.kind === "line" ? Excel.ChartType.lineMarkers : Excel.ChartType.columnClustered;
+      const chart = ws.charts.add(type, ws.getRange(spec.series[0].values), Excel.ChartSeriesBy.columns);
       chart.title.text = spec.title;
       spec.series.forEach((s, i) => {
         const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);

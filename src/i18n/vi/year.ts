@@ -15,6 +15,16 @@ const period = (p: PeriodParam) => `${p.months} tháng năm ${p.fiscalYear} (${f
 const list = (names: string[]) => names.join(", ");
 
 export const problems = {
+  yearMonthUnknown: (p: { source: string }) =>
+    `${p.source}: không biết bảng thuộc tháng nào (tiêu đề và tên trang không ghi kỳ, ví dụ "11 tháng năm 2021", "T10-2020"): đã bỏ qua.`,
+  yearOtherYear: (p: { source: string; period: PeriodParam; fiscalYear: number }) =>
+    `${p.source}: kỳ ${period(p.period)} thuộc năm thống kê khác năm ${p.fiscalYear}: đã bỏ qua.`,
+  yearDuplicateMonth: (p: { source: string; first: string; period: PeriodParam }) =>
+    `${p.source}: kỳ ${period(p.period)} đã có ở ${p.first}: đã bỏ qua bảng sau.`,
+  yearMissingMonths: (p: { periods: PeriodParam[] }) =>
+    `Thiếu bảng của ${p.periods.map((x) => `tháng ${x.end.month}/${x.end.year}`).join(", ")}: diễn biến bỏ qua các tháng đó.`,
+  yearNoMonth: (p: { count: number }) =>
+    `Không có bảng nào đọc được kỳ báo cáo của một năm thống kê (${f.number(p.count)} bảng đã đọc).`,
   yearPreviousPeriodDiffers: (p: { where: string; named: PeriodParam; expected: PeriodParam }) =>
     `Bảng cùng kỳ (ô ${p.where}) ghi kỳ ${period(p.named)}, không phải cùng kỳ năm trước của kỳ báo cáo: ${period(p.expected)}. Kiểm tra lại tệp so sánh.`,
   yearPreviousPeriodUnnamed: (p: { file: string; assumed: PeriodParam }) =>
@@ -43,7 +53,42 @@ export interface ComparisonSentenceParams {
 const measurePart = (what: string, unit: string, m: ComparisonSentenceParams["cases"]) =>
   `số ${what} thi hành xong ${changePhrase(m.done, unit)}` + (m.rateHundredths === null ? "" : `, tỷ lệ ${rateChangePhrase(m.rateHundredths)}`);
 
+export interface ProjectionSentenceParams {
+  basis: "recent" | "mean";
+  /** the first month of the pace, when basis is "mean" */
+  from: { month: number; year: number };
+  end: { year: number; month: number; day: number };
+  remaining: number;
+  cases: ProjectedParam;
+  money: ProjectedParam;
+}
+export interface ProjectedParam {
+  rate: number | null;
+  target: number;
+  neededPerMonth: number;
+}
+
+const projectedPart = (measure: string, unit: string, m: ProjectedParam, remaining: number) => {
+  if (m.rate === null) return `không ước được tỷ lệ ${measure}`;
+  const reach = remaining === 0 ? "" : m.neededPerMonth === 0 ? `, đủ để đạt ${f.percent(m.target)}` : `, cần thêm ${f.number(m.neededPerMonth)} ${unit} mỗi tháng để đạt ${f.percent(m.target)}`;
+  return `tỷ lệ ${measure} ước đạt ${f.percent(m.rate)}${reach}`;
+};
+
 export const words = {
+  trendSheetName: (fiscalYear: number) => `Diễn biến ${fiscalYear}`,
+  trendTitle: (fiscalYear: number) => `DIỄN BIẾN KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM ${fiscalYear}`,
+  trendSubtitle: "Số liệu lũy kế từ 01/10 đến cuối mỗi tháng",
+  month: "Tháng",
+  monthName: (month: number, year: number) => `Tháng ${month}/${year}`,
+  projected: (end: { year: number; month: number; day: number }) => `Ước đến ${f.date(end)}`,
+  neededPerMonthRow: (remaining: number) => `Cần thêm mỗi tháng (${remaining} tháng còn lại)`,
+  caseChartTitle: "Tỷ lệ về việc theo tháng so với chỉ tiêu",
+  moneyChartTitle: "Tỷ lệ về tiền theo tháng so với chỉ tiêu",
+  noProjection: "Chỉ có một tháng: chưa ước được kết quả cả năm.",
+  /** "Theo nhịp 3 tháng gần nhất, đến 30/09/2021 tỷ lệ về việc ước đạt 79,3%, cần thêm 12 việc mỗi tháng để đạt 81,5%; …" */
+  projectionSentence: (p: ProjectionSentenceParams) =>
+    `${p.basis === "recent" ? "Theo nhịp 3 tháng gần nhất" : `Theo nhịp bình quân từ tháng ${p.from.month}/${p.from.year}`}, đến ${f.date(p.end)} ` +
+    `${projectedPart("về việc", "việc", p.cases, p.remaining)}; ${projectedPart("về tiền", "nghìn đồng", p.money, p.remaining)}.`,
   previousBand: (fiscalYear: number) => `Cùng kỳ năm ${fiscalYear}`,
   changeBand: "Tăng/giảm",
   /** "So với cùng kỳ năm 2020, số việc thi hành xong tăng 120 việc, tỷ lệ giảm 1,05%; số tiền …" */
