@@ -13,11 +13,14 @@ import type { Issue } from "../core/table/model";
 import { XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
-import { failureJson, jsonIssue, JsonIssue, reportJson } from "./json";
+import type { Lang } from "../i18n/lang";
+import { comparedJson, comparedReport } from "./compare";
+import { failureJson, jsonIssue, JsonIssue, reportJson as plainReportJson } from "./json";
 import { MESSAGES, Messages, USAGE } from "./messages";
 import { freeReportPath } from "./output";
 import { Progress, ProgressSink } from "./progress";
 import { loadSource, NotRecognisedError, Source } from "./source";
+import { trend } from "./trend";
 
 export interface Io {
   stdout: ProgressSink;
@@ -39,7 +42,7 @@ function issueLine(i: JsonIssue): string {
   return `  - ${prefix}${i.message}`;
 }
 
-function printIssues(sink: ProgressSink, heading: string, issues: JsonIssue[], limit = Infinity, more?: (n: number) => string) {
+export function printIssues(sink: ProgressSink, heading: string, issues: JsonIssue[], limit = Infinity, more?: (n: number) => string) {
   if (issues.length === 0) return;
   const lines = [heading, ...issues.slice(0, limit).map(issueLine)];
   if (issues.length > limit && more) lines.push(`  ${more(issues.length - limit)}`);
@@ -100,13 +103,19 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
   const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
 
   const { sources, errors: fileErrors } = await loadAll(cmd, progress, t);
+  // --compare: the same period last year, read as any input (cli/compare.ts)
+  const previous = cmd.compare !== undefined ? await loadAll({ ...cmd, files: [cmd.compare] }, progress, t) : undefined;
+  fileErrors.push(...(previous?.errors ?? []));
   if (fileErrors.length > 0) {
     for (const e of fileErrors) io.stderr.write(`${e.message}\n`);
     if (cmd.json) json(failureJson(periodOf(cmd.reportDate), fileErrors));
     return EXIT_DATA;
   }
 
-  const doc = buildDocument(sources, cmd);
+  const compared = previous ? comparedReport(sources[0], previous.sources[0], cmd) : undefined;
+  const doc = compared?.doc ?? buildDocument(sources, cmd);
+  const reportJson = (d: ReportDocument, s: Source[], lang: Lang) =>
+    compared ? comparedJson(plainReportJson(d, s, lang), compared.comparison, cmd) : plainReportJson(d, s, lang);
   const errors: Issue[] = doc.data.errors;
   if (errors.length > 0) {
     printIssues(io.stderr, t.errorsHeading(errors.length), errors.map((i) => jsonIssue(i, cmd.lang)));
@@ -148,7 +157,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   try {
-    return await report(cmd, io);
+    return cmd.command === "trend" ? await trend(cmd, io) : await report(cmd, io);
   } catch (err) {
     io.stderr.write(`${MESSAGES[cmd.lang].unexpected(err instanceof Error ? err.message : String(err))}\n`);
     return EXIT_DATA;

@@ -7,6 +7,8 @@ import type { Lang } from "../core/report/options";
 export const USAGE: Record<Lang, string> = {
   vi: `Cách dùng:
   thads report TỆP.xlsx [TỆP.xlsx …] --target-cases 81,5 --target-money 48 [tùy chọn]
+  thads report NĂM_NAY.xlsx --compare CÙNG_KỲ.xlsx --target-cases 81,5 --target-money 48 [tùy chọn]
+  thads trend SỔ.xlsx | T10.xlsx T11.xlsx … --target-cases 81,5 --target-money 48 [tùy chọn]
 
 Tạo báo cáo kết quả thi hành án dân sự (tỷ lệ thi hành xong so với chỉ tiêu) từ bảng thống kê
 hoặc sổ theo dõi trong tệp .xlsx, không cần Excel. Nhiều tệp: báo cáo tổng hợp, mỗi tệp một đơn vị.
@@ -20,6 +22,7 @@ Tùy chọn:
   --force                  ghi đè tệp --out nếu đã có
   --office TÊN             tên cơ quan ghi ở tiêu đề (mặc định: đọc từ tệp)
   --exclude-terminated-money  không tính tiền đình chỉ vào tỷ lệ về tiền
+  --compare TỆP.xlsx       so sánh với bảng cùng kỳ năm trước (một tệp báo cáo)
   --json                   in kết quả dạng JSON, không ghi tệp
   --lang vi|en             ngôn ngữ của báo cáo và thông báo (mặc định: vi)
   -h, --help               hiện hướng dẫn này
@@ -32,6 +35,8 @@ Ví dụ:
 `,
   en: `Usage:
   thads report FILE.xlsx [FILE.xlsx …] --target-cases 81.5 --target-money 48 [options]
+  thads report NOW.xlsx --compare LAST-YEAR.xlsx --target-cases 81.5 --target-money 48 [options]
+  thads trend BOOK.xlsx | T10.xlsx T11.xlsx … --target-cases 81.5 --target-money 48 [options]
 
 Builds the civil judgment enforcement results report (completion rate against target) from the
 statistics table or case register of .xlsx files, without Excel. Several files: a consolidated
@@ -46,6 +51,7 @@ Options:
   --force                  overwrite the --out file if it exists
   --office NAME            office name for the title (default: read from the file)
   --exclude-terminated-money  leave terminated money out of the money rate
+  --compare FILE.xlsx      compare with the table of the same period last year (one report file)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
   -h, --help               show this help

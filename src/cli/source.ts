@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
 import type { CivilDate } from "../core/periods";
 import { aggregateRegister, type StatusCount } from "../core/register/aggregate";
 import type { RegisterLayout } from "../core/register/recognize";
@@ -12,6 +13,7 @@ import { recognizeGrid } from "../core/source";
 import { extractTable } from "../core/table/extract";
 import type { Issue, StatTable } from "../core/table/model";
 import { candidateSheets, openWorkbook, sheetGrid, type SheetGrid } from "../xlsx/read";
+import type { Worksheet } from "exceljs";
 import { MESSAGES } from "./messages";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
@@ -21,6 +23,8 @@ export interface Source {
   sheetName: string;
   kind: "table" | "register";
   table: StatTable;
+  /** table only: the period its title rows name */
+  titlePeriod?: TitleCellPeriod;
   /** register only: each distinct status, how it was classified and how many rows carry it */
   statuses?: StatusCount[];
 }
@@ -68,27 +72,54 @@ function sizeOf(file: string): number {
   }
 }
 
-/** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
-export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
+/** The source a worksheet holds, or why it holds none (an empty sheet: no reasons). */
+function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, progress: Progress, large: boolean): Source | string[] {
   const t = MESSAGES[options.lang];
   const name = path.basename(file);
+  const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
+  if (grid.cells.length === 0) return [];
+  const at = { sheetName: grid.sheetName, origin: grid.origin };
+  const found = recognizeGrid(grid.cells, at);
+  if (found.kind === "table") {
+    const table = extractTable(grid.cells, found.layout, at);
+    const titlePeriod = periodInTitleRows(grid.cells, found.layout.headerRows.first, at);
+    return { file, sheetName: grid.sheetName, kind: "table", table: withIssues(table, grid.issues), titlePeriod };
+  }
+  if (found.kind === "register") {
+    return fromRegister(grid, file, found.layout, options.reportDate, () => progress.start(t.aggregating(name), large));
+  }
+  return found.reasons;
+}
+
+/** Opens a workbook, saying so first for a large one (ExcelJS parses the whole file before any row can be counted). */
+async function open(file: string, options: Options, progress: Progress) {
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
-  // ExcelJS parses the whole file before any row can be counted: say so, then count the rows.
-  progress.note(t.opening(name), large);
-  const workbook = await openWorkbook(file);
+  progress.note(MESSAGES[options.lang].opening(path.basename(file)), large);
+  return { workbook: await openWorkbook(file), large };
+}
+
+/** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
+export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
+  const { workbook, large } = await open(file, options, progress);
   const reasons: string[] = [];
   for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
-    const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
-    if (grid.cells.length === 0) continue;
-    const found = recognizeGrid(grid.cells, { sheetName: grid.sheetName, origin: grid.origin });
-    if (found.kind === "table") {
-      const table = extractTable(grid.cells, found.layout, { sheetName: grid.sheetName, origin: grid.origin });
-      return { file, sheetName: grid.sheetName, kind: "table", table: withIssues(table, grid.issues) };
-    }
-    if (found.kind === "register") {
-      return fromRegister(grid, file, found.layout, options.reportDate, () => progress.start(t.aggregating(name), large));
-    }
-    reasons.push(...found.reasons);
+    const found = sourceOfSheet(worksheet, file, options, progress, large);
+    if (!Array.isArray(found)) return found;
+    reasons.push(...found);
   }
   throw new NotRecognisedError(file, reasons);
+}
+
+/** Every statistics table of a file, one per sheet (a monthly workbook: T10, T11 …); throws as loadSource when none. */
+export async function loadTables(file: string, options: Options, progress: Progress): Promise<Source[]> {
+  const { workbook, large } = await open(file, options, progress);
+  const reasons: string[] = [];
+  const tables: Source[] = [];
+  for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
+    const found = sourceOfSheet(worksheet, file, options, progress, large);
+    if (Array.isArray(found)) reasons.push(...found);
+    else if (found.kind === "table") tables.push(found);
+  }
+  if (tables.length === 0) throw new NotRecognisedError(file, reasons);
+  return tables;
 }

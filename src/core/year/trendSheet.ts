@@ -48,7 +48,8 @@ function neededCell(p: Projection, m: Measure, r: number, lastMonthRow: number):
   return { value: p[m].neededPerMonth, formula: remaining <= 0 ? `=${needed}` : `=CEILING(${needed}/${remaining},1)` };
 }
 
-function projectionSentence(trend: Trend, lang: Lang): string {
+/** The projection sentence of the sheet, for the command to print too. */
+export function projectionSentence(trend: Trend, lang: Lang): string {
   const t = words(lang).year;
   const p = trend.projection;
   if (!p) return t.noProjection;
