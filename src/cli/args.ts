@@ -3,7 +3,9 @@
  * (exit status 2) is told apart from problems in the files (exit status 1).
  */
 import { parseArgs } from "util";
-import { clean, toFraction } from "../core/numbers";
+import { readFraction } from "../core/coerce";
+import { isError } from "../core/errors";
+import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
 import type { Lang } from "../core/report/options";
 import { words } from "../i18n/problem";
@@ -50,20 +52,6 @@ const OPTIONS = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const TARGET = /^(\d+)(?:[.,](\d+))?\s*(%?)$/;
-
-/**
- * A target as typed: 81.5, 81,5, 81,5% or 0.815 → 0.815; undefined when it is not a rate. A target
- * never has thousands, so the dot and the comma are both the decimal mark ("0.815" is not 815).
- */
-export function parseTarget(text: string): number | undefined {
-  const m = TARGET.exec(text.trim());
-  if (!m) return undefined;
-  const n = Number(`${m[1]}.${m[2] ?? "0"}`);
-  const fraction = m[3] ? (n <= 100 ? n / 100 : undefined) : toFraction(n);
-  return fraction === undefined ? undefined : clean(fraction); // 83.9 / 100 is 0.839, not 0.8390000000000001
-}
-
 /** The language asked for, looked up before full parsing so that even usage errors use it. */
 function langOf(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
@@ -100,8 +88,9 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   const target = (flag: "target-cases" | "target-money"): number => {
     const text = values[flag];
     if (text === undefined) return fail(t.missingTarget(`--${flag}`));
-    const fraction = parseTarget(text);
-    return fraction === undefined ? fail(t.badTarget(`--${flag}`, text)) : fraction;
+    // The core's one reader of rates: 81,5 · 81.5 · 81,5% · 0,815 · 0.815 are all 81,5%.
+    const fraction = readFraction(text, `--${flag}`);
+    return isError(fraction) ? fail(t.badTarget(`--${flag}`, text)) : clean(fraction);
   };
   const targets = { cases: target("target-cases"), money: target("target-money") };
 

@@ -10,6 +10,7 @@ import { buildReport, consolidateReports } from "../core/report/build";
 import type { ReportDocument } from "../core/report/document";
 import type { ReportOptions } from "../core/report/options";
 import type { Issue } from "../core/table/model";
+import { issueText } from "../i18n/problem";
 import { XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
@@ -74,17 +75,24 @@ function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
   return consolidateReports(sources.map((s, i) => ({ name: names[i], table: s.table })), options);
 }
 
+/** The error of a file that cannot be read or holds nothing recognised; anything else is thrown again. */
+export function fileError(err: unknown, file: string, lang: Lang): JsonIssue {
+  if (err instanceof XlsxFileError) return { where: file, message: err.describe(lang) };
+  if (err instanceof NotRecognisedError) {
+    return { where: file, message: MESSAGES[lang].notRecognised(path.basename(file), err.reasons.map((r) => issueText(r, lang))) };
+  }
+  throw err;
+}
+
 /** Reads every file, so that all unreadable ones are listed at once. */
-async function loadAll(cmd: ReportCommand, progress: Progress, t: Messages) {
+async function loadAll(cmd: ReportCommand, progress: Progress) {
   const sources: Source[] = [];
   const errors: JsonIssue[] = [];
   for (const file of cmd.files) {
     try {
       sources.push(await loadSource(file, cmd, progress));
     } catch (err) {
-      if (err instanceof XlsxFileError) errors.push({ where: file, message: err.describe(cmd.lang) });
-      else if (err instanceof NotRecognisedError) errors.push({ where: file, message: t.notRecognised(path.basename(file), err.reasons) });
-      else throw err;
+      errors.push(fileError(err, file, cmd.lang));
     }
   }
   return { sources, errors };
@@ -102,9 +110,9 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
   const progress = new Progress(io.stderr, !cmd.json);
   const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
 
-  const { sources, errors: fileErrors } = await loadAll(cmd, progress, t);
+  const { sources, errors: fileErrors } = await loadAll(cmd, progress);
   // --compare: the same period last year, read as any input (cli/compare.ts)
-  const previous = cmd.compare !== undefined ? await loadAll({ ...cmd, files: [cmd.compare] }, progress, t) : undefined;
+  const previous = cmd.compare !== undefined ? await loadAll({ ...cmd, files: [cmd.compare] }, progress) : undefined;
   fileErrors.push(...(previous?.errors ?? []));
   if (fileErrors.length > 0) {
     for (const e of fileErrors) io.stderr.write(`${e.message}\n`);

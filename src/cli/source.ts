@@ -5,15 +5,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
-import type { CivilDate } from "../core/periods";
-import { aggregateRegister, type StatusCount } from "../core/register/aggregate";
-import type { RegisterLayout } from "../core/register/recognize";
-import { recognizeGrid } from "../core/source";
-import { extractTable } from "../core/table/extract";
-import type { Issue, StatTable } from "../core/table/model";
-import { candidateSheets, openWorkbook, sheetGrid, type SheetGrid } from "../xlsx/read";
 import type { Worksheet } from "exceljs";
+import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
+import type { StatusCount } from "../core/register/aggregate";
+import { recognizeGrid } from "../core/source";
+import { statisticsOf } from "../core/statistics";
+import type { Issue, StatTable } from "../core/table/model";
+import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
 import { MESSAGES } from "./messages";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
@@ -31,37 +29,12 @@ export interface Source {
 
 /** No sheet of the file holds a table or a register; `reasons` says what each sheet lacked. */
 export class NotRecognisedError extends Error {
-  constructor(readonly file: string, readonly reasons: string[]) {
-    super(`${path.basename(file)}: ${reasons.join(" ")}`);
+  constructor(readonly file: string, readonly reasons: Issue[]) {
+    super(path.basename(file));
   }
 }
 
 type Options = Pick<ReportCommand, "sheet" | "reportDate" | "lang">;
-
-function fromRegister(
-  grid: SheetGrid,
-  file: string,
-  layout: RegisterLayout,
-  reportDate: CivilDate,
-  startAggregating: () => (fraction: number) => void,
-): Source {
-  const done = startAggregating();
-  const result = aggregateRegister(grid.cells, layout, { sheetName: grid.sheetName, origin: grid.origin, reportDate });
-  done(1);
-  // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
-  const notes: Issue[] = layout.notes.map((message) => ({ where: grid.sheetName, message, severity: "warning" }));
-  return {
-    file,
-    sheetName: grid.sheetName,
-    kind: "register",
-    table: withIssues(result.table, [...grid.issues, ...notes]),
-    statuses: result.statuses,
-  };
-}
-
-function withIssues(table: StatTable, issues: Issue[]): StatTable {
-  return issues.length === 0 ? table : { ...table, issues: [...issues, ...table.issues] };
-}
 
 /** The file's size, or 0 when it cannot be read (openWorkbook then says why). */
 function sizeOf(file: string): number {
@@ -73,22 +46,21 @@ function sizeOf(file: string): number {
 }
 
 /** The source a worksheet holds, or why it holds none (an empty sheet: no reasons). */
-function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, progress: Progress, large: boolean): Source | string[] {
+function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
   const t = MESSAGES[options.lang];
   const name = path.basename(file);
   const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
   if (grid.cells.length === 0) return [];
-  const at = { sheetName: grid.sheetName, origin: grid.origin };
-  const found = recognizeGrid(grid.cells, at);
-  if (found.kind === "table") {
-    const table = extractTable(grid.cells, found.layout, at);
-    const titlePeriod = periodInTitleRows(grid.cells, found.layout.headerRows.first, at);
-    return { file, sheetName: grid.sheetName, kind: "table", table: withIssues(table, grid.issues), titlePeriod };
-  }
-  if (found.kind === "register") {
-    return fromRegister(grid, file, found.layout, options.reportDate, () => progress.start(t.aggregating(name), large));
-  }
-  return found.reasons;
+  const found = recognizeGrid(grid);
+  if (found.kind === "none") return found.reasons;
+  // A register is aggregated row by row: a large one shows its progress.
+  const done = found.kind === "register" ? progress.start(t.aggregating(name), large) : undefined;
+  const { kind, table, statuses } = statisticsOf(found, { reportDate: options.reportDate });
+  done?.(1);
+  // The period the title names (a table's rows above its header): read for --compare and trend.
+  const titlePeriod =
+    found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
+  return { file, sheetName: grid.sheetName, kind, table, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
 }
 
 /** Opens a workbook, saying so first for a large one (ExcelJS parses the whole file before any row can be counted). */
@@ -101,7 +73,7 @@ async function open(file: string, options: Options, progress: Progress) {
 /** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
 export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
   const { workbook, large } = await open(file, options, progress);
-  const reasons: string[] = [];
+  const reasons: Issue[] = [];
   for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
     const found = sourceOfSheet(worksheet, file, options, progress, large);
     if (!Array.isArray(found)) return found;
@@ -113,7 +85,7 @@ export async function loadSource(file: string, options: Options, progress: Progr
 /** Every statistics table of a file, one per sheet (a monthly workbook: T10, T11 …); throws as loadSource when none. */
 export async function loadTables(file: string, options: Options, progress: Progress): Promise<Source[]> {
   const { workbook, large } = await open(file, options, progress);
-  const reasons: string[] = [];
+  const reasons: Issue[] = [];
   const tables: Source[] = [];
   for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
     const found = sourceOfSheet(worksheet, file, options, progress, large);

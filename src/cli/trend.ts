@@ -13,15 +13,14 @@ import { XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import type { ReportCommand } from "./args";
 import { jsonIssue, JsonIssue } from "./json";
-import { EXIT_DATA, EXIT_OK, type Io, printIssues } from "./main";
+import { EXIT_DATA, EXIT_OK, fileError, type Io, printIssues } from "./main";
 import { MESSAGES } from "./messages";
 import { freeReportPath } from "./output";
 import { Progress } from "./progress";
-import { loadTables, NotRecognisedError, type Source } from "./source";
+import { loadTables, type Source } from "./source";
 
 /** Month tables of the files: every sheet of one workbook, or the first table of each file. */
 async function monthTables(cmd: ReportCommand, progress: Progress): Promise<{ months: MonthTable[]; errors: JsonIssue[] }> {
-  const t = MESSAGES[cmd.lang];
   const months: MonthTable[] = [];
   const errors: JsonIssue[] = [];
   const onePerFile = cmd.files.length > 1;
@@ -30,9 +29,7 @@ async function monthTables(cmd: ReportCommand, progress: Progress): Promise<{ mo
     try {
       sources = await loadTables(file, cmd, progress);
     } catch (err) {
-      if (err instanceof XlsxFileError) errors.push({ where: file, message: err.describe(cmd.lang) });
-      else if (err instanceof NotRecognisedError) errors.push({ where: file, message: t.notRecognised(path.basename(file), err.reasons) });
-      else throw err;
+      errors.push(fileError(err, file, cmd.lang));
       continue;
     }
     const base = path.basename(file, path.extname(file));

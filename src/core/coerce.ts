@@ -15,29 +15,14 @@
  * What Excel passes for an argument of type "any": numbers, strings, booleans; a blank cell as ""
  * (or 0, or null, depending on the host); an omitted optional argument as null (or undefined: the
  * TypeScript default of a parameter never applies); a range as a 2-D array, rows of cells.
- * Every reader returns a ThadsError naming the argument (`arg`, e.g. "done (thi hành xong)") and the
- * offending value, never throws, and never yields NaN or Infinity.
+ * Every reader returns a ThadsError whose problem names the argument (`arg`, its label in the
+ * caller's language, e.g. "done (thi hành xong)") and carries the offending value raw; a reader
+ * never throws, and never yields NaN or Infinity.
  */
 import { Result, isError, valueError } from "./errors";
-import { formatValueVi } from "./format";
 import { isBlankCell, parseNumberText, toFraction, clean } from "./numbers";
-import { CivilDate, readDate } from "./periods";
-
-const FRACTION_HINT = "nhập tỷ lệ dạng 0,815; 81,5% hoặc 81,5";
-
-/** How a value is shown inside a message: text in quotes, numbers the Vietnamese way. */
-function shown(v: unknown): string {
-  if (typeof v === "string") return `"${v}"`;
-  if (typeof v === "number") return Number.isFinite(v) ? formatValueVi(v) : String(v);
-  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v === null || v === undefined) return "(trống)";
-  return `"${String(v)}"`;
-}
-
-/** "done (thi hành xong)" or, for a cell of a range, "done (thi hành xong), dòng 3 cột 1 của vùng". */
-function where(arg: string, row: number, col: number): string {
-  return row < 0 ? arg : `${arg}, dòng ${row + 1} cột ${col + 1} của vùng`;
-}
+import { CivilDate, parseDate } from "./periods";
+import { shownValue } from "../i18n/shown";
 
 /** One cell (or scalar argument) of a count or amount. row < 0 for a scalar argument. */
 function readAmountCell(v: unknown, arg: string, row: number, col: number): Result<number> {
@@ -45,13 +30,10 @@ function readAmountCell(v: unknown, arg: string, row: number, col: number): Resu
   if (typeof v === "number") n = v;
   else if (isBlankCell(v)) return 0;
   else if (typeof v === "string") n = parseNumberText(v);
-  if (n === undefined || !Number.isFinite(n)) {
-    return valueError(`Đối số ${where(arg, row, col)}: ${shown(v)} không phải là số.`);
-  }
-  if (n < 0) {
-    return valueError(`Đối số ${where(arg, row, col)}: ${shown(v)} là số âm; số việc và số tiền không được âm.`);
-  }
-  return n;
+  if (n !== undefined && Number.isFinite(n) && n >= 0) return n;
+  const cell = row < 0 ? {} : { row: row + 1, col: col + 1 };
+  const code = n === undefined || !Number.isFinite(n) ? "functionsNotANumber" : "functionsNegative";
+  return valueError({ code, params: { arg, value: shownValue(v), ...cell } });
 }
 
 /**
@@ -95,16 +77,16 @@ export function readFraction(value: unknown, arg: string): Result<number> {
   if (typeof v === "number") fraction = toFraction(v);
   else if (typeof v === "string" && !isBlankCell(v)) {
     const n = parseNumberText(v);
-    if (n === undefined) return valueError(`Đối số ${arg}: ${shown(v)} không phải là tỷ lệ (${FRACTION_HINT}).`);
+    if (n === undefined) return valueError({ code: "functionsNotAFraction", params: { arg, value: v } });
     // "150%" is already divided by 100: it must not be read again as 1.5 percent.
     fraction = v.trim().endsWith("%") ? (n >= 0 && n <= 1 ? n : undefined) : toFraction(n);
   } else if (isBlankCell(v)) {
-    return valueError(`Đối số ${arg} đang để trống (${FRACTION_HINT}).`);
+    return valueError({ code: "functionsFractionBlank", params: { arg } });
   } else {
-    return valueError(`Đối số ${arg}: ${shown(v)} không phải là tỷ lệ (${FRACTION_HINT}).`);
+    return valueError({ code: "functionsNotAFraction", params: { arg, value: shownValue(v) } });
   }
   if (fraction === undefined) {
-    return valueError(`Đối số ${arg}: ${shown(v)} nằm ngoài khoảng 0..100% (${FRACTION_HINT}).`);
+    return valueError({ code: "functionsFractionOutOfRange", params: { arg, value: shownValue(v) } });
   }
   return fraction;
 }
@@ -112,8 +94,8 @@ export function readFraction(value: unknown, arg: string): Result<number> {
 /** A date: an Excel serial (a date cell), a Date, or text day first ("31/08/2021"). */
 export function readDateArg(value: unknown, arg: string): Result<CivilDate> {
   const v = scalarOf(value);
-  if (isBlankCell(v)) return valueError(`Đối số ${arg} đang để trống (nhập ngày, ví dụ 31/08/2021).`);
-  return readDate(v, `Đối số ${arg}`);
+  if (isBlankCell(v)) return valueError({ code: "functionsDateBlank", params: { arg } });
+  return parseDate(v) ?? valueError({ code: "functionsArgNotADate", params: { arg, text: String(v) } });
 }
 
 /** The length of a period in months, 1…12; undefined when the argument is omitted or blank. */
@@ -122,7 +104,7 @@ export function readMonths(value: unknown, arg: string): Result<number | undefin
   if (isBlankCell(v)) return undefined;
   const n = typeof v === "number" ? v : typeof v === "string" ? parseNumberText(v) : undefined;
   if (n === undefined || !Number.isInteger(n) || n < 1 || n > 12) {
-    return valueError(`Đối số ${arg}: ${shown(v)} không phải là số tháng (một số nguyên từ 1 đến 12).`);
+    return valueError({ code: "functionsNotMonths", params: { arg, value: shownValue(v) } });
   }
   return n;
 }
@@ -138,7 +120,7 @@ export function readSwitch(value: unknown, arg: string): Result<boolean> {
     if (t === "true") return true;
     if (t === "false") return false;
   }
-  return valueError(`Đối số ${arg}: ${shown(v)} không phải là TRUE hoặc FALSE.`);
+  return valueError({ code: "functionsNotASwitch", params: { arg, value: shownValue(v) } });
 }
 
 /** A range argument as rows of cells, the way Excel passes a matrix: a lone value is a 1×1 range. */
@@ -153,6 +135,6 @@ export function readText(value: unknown, arg: string): Result<string> {
   const v = scalarOf(value);
   if (typeof v === "number" && Number.isFinite(v)) return String(v);
   if (typeof v === "string" && v.trim() !== "") return v;
-  if (isBlankCell(v)) return valueError(`Đối số ${arg} đang để trống.`);
-  return valueError(`Đối số ${arg}: ${shown(v)} không phải là chữ.`);
+  if (isBlankCell(v)) return valueError({ code: "functionsTextBlank", params: { arg } });
+  return valueError({ code: "functionsNotText", params: { arg, value: shownValue(v) } });
 }

@@ -1,15 +1,26 @@
 /**
  * Errors are returned as values (as in formulajs), never thrown across the core's boundary,
  * so that the custom-function wrappers can turn them into Excel errors at the edge.
+ * An error carries a Problem (a code and raw parameters): the edge renders it in its language.
  */
-export type ErrorKind = "value" | "div0" | "na";
+import { renderProblem, type Problem } from "../i18n/problem";
+
+/** "value" becomes #VALUE!, "div0" #DIV/0! (division by zero: no eligible cases). */
+export type ErrorKind = "value" | "div0";
 
 export class ThadsError {
   constructor(
     readonly kind: ErrorKind,
-    /** Vietnamese message naming the argument (or cell) and the offending value. */
-    readonly message: string,
+    readonly problem: Problem,
   ) {}
+
+  /**
+   * @deprecated the problem as a Vietnamese sentence, for callers not yet rendering `problem` in
+   * the user's language (renderProblem / issueText); removed once every area shows problems.
+   */
+  get message(): string {
+    return renderProblem(this.problem, "vi");
+  }
 }
 
 export type Result<T> = T | ThadsError;
@@ -18,5 +29,10 @@ export function isError(x: unknown): x is ThadsError {
   return x instanceof ThadsError;
 }
 
-export const valueError = (message: string) => new ThadsError("value", message);
-export const div0Error = (message: string) => new ThadsError("div0", message);
+/** A Vietnamese sentence not yet given a code: only for areas still moving to problems. */
+const legacy = (message: string): Problem => ({ code: "commonText", params: { vi: message } });
+
+/** #VALUE!: an input the core cannot use. A string is the deprecated form (a sentence, not a code). */
+export const valueError = (p: Problem | string) => new ThadsError("value", typeof p === "string" ? legacy(p) : p);
+/** #DIV/0!: a rate over no eligible cases. */
+export const div0Error = (p: Problem) => new ThadsError("div0", p);

@@ -22,25 +22,31 @@ export function percentHundredths(fraction: number): number {
 }
 
 /**
- * A whole number of hundredths as Vietnamese text, the same digits formatNumberVi gives for h / 100:
- * 7714 → "77,14", 8150 → "81,5", -134 → "-1,34", 123456 → "1.234,56".
- * Hand-rolled because Intl costs about 0.3 µs a call and THADS.SUMMARY prints six figures.
+ * A whole number of hundredths as text, the same digits formatNumberVi gives for h / 100 when the
+ * separators are Vietnamese (decimal ",", group "."): 7714 → "77,14", 8150 → "81,5", -134 → "-1,34",
+ * 123456 → "1.234,56". Hand-rolled because Intl costs about 0.3 µs a call and THADS.SUMMARY prints
+ * six figures (bench 1a SUMMARY); test/core/format.test.ts holds it to Intl over random inputs.
  */
-export function formatHundredthsVi(h: number): string {
+export function formatHundredths(h: number, decimal: string, group: string): string {
   const negative = h < 0;
   const abs = negative ? -h : h;
   const cents = abs % 100;
   let whole = (abs - cents) / 100;
   let text = "";
   while (whole >= 1000) {
-    const group = whole % 1000;
-    text = `.${group < 10 ? "00" : group < 100 ? "0" : ""}${group}${text}`;
-    whole = (whole - group) / 1000;
+    const part = whole % 1000;
+    text = `${group}${part < 10 ? "00" : part < 100 ? "0" : ""}${part}${text}`;
+    whole = (whole - part) / 1000;
   }
   text = `${negative ? "-" : ""}${whole}${text}`;
   if (cents === 0) return text;
-  if (cents % 10 === 0) return `${text},${cents / 10}`;
-  return `${text},${cents < 10 ? "0" : ""}${cents}`;
+  if (cents % 10 === 0) return `${text}${decimal}${cents / 10}`;
+  return `${text}${decimal}${cents < 10 ? "0" : ""}${cents}`;
+}
+
+/** formatHundredths the Vietnamese way: 7714 → "77,14". */
+export function formatHundredthsVi(h: number): string {
+  return formatHundredths(h, ",", ".");
 }
 
 /** A fraction as Vietnamese percent text: 0.7714 → "77,14%". */

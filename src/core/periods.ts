@@ -1,5 +1,7 @@
 import { Result, valueError } from "./errors";
-import { formatDateVi } from "./format";
+import { FORMATS } from "../i18n/format";
+import { functionWords } from "../i18n/functionWords";
+import type { Lang } from "../i18n/lang";
 
 /**
  * The statistical year (niên độ) runs 1 October – 30 September; "năm 2021" is 1/10/2020 – 30/9/2021.
@@ -63,15 +65,18 @@ export function parseDateText(text: string): CivilDate | undefined {
   return d && isValidDate(d) ? d : undefined;
 }
 
-/** A date argument or cell: an Excel serial, a JS Date, or day-first text. */
+/** A date argument or cell: an Excel serial, a JS Date, or day-first text; undefined when it is none. */
+export function parseDate(v: unknown): CivilDate | undefined {
+  if (typeof v === "number") return serialToDate(v);
+  if (v instanceof Date && !isNaN(v.getTime())) {
+    return { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
+  }
+  return typeof v === "string" ? parseDateText(v) : undefined;
+}
+
+/** parseDate, or an error naming the date by `what` (a column's header, as the sheet writes it). */
 export function readDate(v: unknown, what: string): Result<CivilDate> {
-  let d: CivilDate | undefined;
-  if (typeof v === "number") d = serialToDate(v);
-  else if (v instanceof Date && !isNaN(v.getTime())) {
-    d = { year: v.getUTCFullYear(), month: v.getUTCMonth() + 1, day: v.getUTCDate() };
-  } else if (typeof v === "string") d = parseDateText(v);
-  if (d) return d;
-  return valueError(`${what}: "${String(v)}" không phải là ngày hợp lệ (nhập ngày/tháng/năm, ví dụ 31/08/2021).`);
+  return parseDate(v) ?? valueError({ code: "functionsNotADate", params: { what, text: String(v) } });
 }
 
 /** The statistical year containing a date: 1/10/2020 and 30/9/2021 both give 2021. */
@@ -100,14 +105,15 @@ export function monthsRemaining(p: Period): number {
   return 12 - p.months;
 }
 
-/** "11 tháng năm 2021" */
-export function periodName(p: Period): string {
-  return `${p.months} tháng năm ${p.fiscalYear}`;
+/** "11 tháng năm 2021" · "11 months of statistical year 2021" */
+export function periodName(p: Period, lang: Lang = "vi"): string {
+  return functionWords(lang).periodName(p.months, p.fiscalYear);
 }
 
 /** "11 tháng năm 2021 (01/10/2020 – 31/08/2021)" */
-export function periodLabel(p: Period): string {
-  return `${periodName(p)} (${formatDateVi(p.start)} – ${formatDateVi(p.end)})`;
+export function periodLabel(p: Period, lang: Lang = "vi"): string {
+  const date = FORMATS[lang].date;
+  return `${periodName(p, lang)} (${date(p.start)} – ${date(p.end)})`;
 }
 
 /** The end of the last complete month before a day: the report date offered by default. */

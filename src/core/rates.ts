@@ -1,6 +1,8 @@
 import { clean } from "./numbers";
+import type { Lang } from "../i18n/lang";
 import { Result, div0Error, valueError } from "./errors";
-import { formatValueVi } from "./format";
+import { functionWords } from "../i18n/functionWords";
+import type { MeasureResult } from "./report/document";
 
 /** a > b beyond binary noise: money with decimals (0.1 + 0.2 against 0.3) is not "more". */
 const exceeds = (a: number, b: number) => clean(a) > clean(b);
@@ -11,11 +13,9 @@ const difference = (a: number, b: number) => clean(clean(a) - clean(b));
 /** Tỷ lệ thi hành xong: (Thi hành xong + Đình chỉ) ÷ Có điều kiện. Inputs are checked, non-negative. */
 export function completionRate(done: number, eligible: number, terminated = 0): Result<number> {
   if (exceeds(done + terminated, eligible)) {
-    return valueError(
-      `Số thi hành xong + đình chỉ (${formatValueVi(done + terminated)}) lớn hơn số có điều kiện (${formatValueVi(eligible)}).`,
-    );
+    return valueError({ code: "functionsDoneAboveEligible", params: { done: done + terminated, eligible } });
   }
-  if (eligible === 0) return div0Error("Số có điều kiện thi hành bằng 0: không tính được tỷ lệ.");
+  if (eligible === 0) return div0Error({ code: "functionsEligibleZero", params: {} });
   return clean((done + terminated) / eligible);
 }
 
@@ -52,22 +52,25 @@ export function neededToTarget(done: number, eligible: number, target: number, t
 }
 const PRODUCT_NOISE = 1e-15;
 
-/** Đạt / Chưa đạt */
-export function statusWord(rate: number, target: number): "Đạt" | "Chưa đạt" {
-  return statusWordOfClean(clean(rate), clean(target));
+/** THADS.STATUS's words, Đạt / Chưa đạt (Met / Not met): whether the rate reaches the target. */
+export function statusWord(rate: number, target: number, lang: Lang = "vi"): string {
+  const { met, notMet } = functionWords(lang).status;
+  return meetsTarget(rate, target) ? met : notMet;
 }
 
-/** statusWord(rate, target) for a rate and a target clean already (see shortfallOfClean). */
-export function statusWordOfClean(rate: number, target: number): "Đạt" | "Chưa đạt" {
-  return rate >= target ? "Đạt" : "Chưa đạt";
+/**
+ * @deprecated Đạt / Chưa đạt for a rate and a target clean already (see shortfallOfClean), typed as
+ * the report's model still types it; removed when the report carries `met: boolean` (issue 9).
+ */
+export function statusWordOfClean(rate: number, target: number): NonNullable<MeasureResult["status"]> {
+  const { met, notMet } = functionWords("vi").status;
+  return (rate >= target ? met : notMet) as NonNullable<MeasureResult["status"]>;
 }
 
 /** Chuyển kỳ sau = Tổng số phải thi hành − (Thi hành xong + Đình chỉ). */
 export function backlog(mustEnforce: number, done: number, terminated = 0): Result<number> {
   if (exceeds(done + terminated, mustEnforce)) {
-    return valueError(
-      `Số thi hành xong + đình chỉ (${formatValueVi(done + terminated)}) lớn hơn tổng số phải thi hành (${formatValueVi(mustEnforce)}).`,
-    );
+    return valueError({ code: "functionsDoneAboveMustEnforce", params: { done: done + terminated, mustEnforce } });
   }
   return difference(mustEnforce, done + terminated);
 }

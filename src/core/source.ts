@@ -1,19 +1,35 @@
 /**
  * What a sheet holds: a statistics table (one row per officer or unit) or a case register (one row
- * per enforcement decision). The task pane and the `thads` command ask the same question here, so a
- * workbook is read the same way by both.
+ * per enforcement decision). Every grid enters recognition here and nowhere else, whoever read it
+ * (the task pane, the `thads` command), so a workbook is read the same way by all of them.
  */
+import type { ThadsError } from "./errors";
 import { isError } from "./errors";
+import type { Grid } from "./grid";
 import { recognizeRegister, RegisterLayout } from "./register/recognize";
-import { GridOptions, recognizeTable, TableLayout } from "./table/recognize";
+import type { Issue } from "./table/model";
+import { recognizeTable, TableLayout } from "./table/recognize";
 
-export type Recognized = { kind: "table"; layout: TableLayout } | { kind: "register"; layout: RegisterLayout };
+/** A recognised sheet: its grid as recognised, and the layout found (which the user may correct). */
+export type Recognized = { kind: "table"; grid: Grid; layout: TableLayout } | { kind: "register"; grid: Grid; layout: RegisterLayout };
+
+/** Neither was found: why, once for each kind looked for (a statistics table, a case register). */
+export interface NotRecognized {
+  kind: "none";
+  grid: Grid;
+  reasons: Issue[];
+}
 
 /** A statistics table first (its header is stricter), else a case register; else why neither was found. */
-export function recognizeGrid(cells: unknown[][], opts: GridOptions = {}): Recognized | { kind: "none"; reasons: string[] } {
-  const table = recognizeTable(cells, opts);
-  if (!isError(table)) return { kind: "table", layout: table };
-  const register = recognizeRegister(cells, opts);
-  if (!isError(register)) return { kind: "register", layout: register };
-  return { kind: "none", reasons: [table.message, register.message] };
+export function recognizeGrid(grid: Grid): Recognized | NotRecognized {
+  const where = { sheetName: grid.sheetName, origin: grid.origin };
+  const table = recognizeTable(grid.cells, where);
+  if (!isError(table)) return { kind: "table", grid, layout: table };
+  const register = recognizeRegister(grid.cells, where);
+  if (!isError(register)) return { kind: "register", grid, layout: register };
+  return { kind: "none", grid, reasons: [reasonOf(grid, table), reasonOf(grid, register)] };
+}
+
+function reasonOf(grid: Grid, error: ThadsError): Issue {
+  return { where: grid.sheetName, message: error.message, severity: "error" };
 }

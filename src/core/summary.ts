@@ -11,8 +11,10 @@
  * - "đạt chỉ tiêu" when rate and target print the same and the rate reaches the target,
  * - "còn thiếu dưới 0,01%" when they print the same but the rate is (just) below the target.
  */
-import { formatHundredthsVi, percentHundredths } from "./format";
+import { formatHundredths, percentHundredths } from "./format";
 import { meetsTarget } from "./rates";
+import { functionWords } from "../i18n/functionWords";
+import type { Lang } from "../i18n/lang";
 
 /** A rate and its target, both fractions (0.815 for 81,5%). */
 export interface RateAgainstTarget {
@@ -29,29 +31,34 @@ export interface SummaryFigures {
   money: RateAgainstTarget;
 }
 
+/** Hundredths of a percent as each language prints them: 7714 → 77,14 / 77.14. */
+const HUNDREDTHS: Readonly<Record<Lang, (h: number) => string>> = {
+  vi: (h) => formatHundredths(h, ",", "."),
+  en: (h) => formatHundredths(h, ".", ","),
+};
+
 /** "còn thiếu 4,36%" · "vượt 1,2%" · "đạt chỉ tiêu" · "còn thiếu dưới 0,01%" (see the file comment). */
-export function gapPhrase(rate: number, target: number): string {
+export function gapPhrase(rate: number, target: number, lang: Lang = "vi"): string {
+  const words = functionWords(lang).summary;
   const gap = percentHundredths(target) - percentHundredths(rate);
-  if (gap > 0) return `còn thiếu ${formatHundredthsVi(gap)}%`;
-  if (gap < 0) return `vượt ${formatHundredthsVi(-gap)}%`;
-  return meetsTarget(rate, target) ? "đạt chỉ tiêu" : "còn thiếu dưới 0,01%";
+  if (gap > 0) return words.short(HUNDREDTHS[lang](gap));
+  if (gap < 0) return words.over(HUNDREDTHS[lang](-gap));
+  return meetsTarget(rate, target) ? words.met : words.justShort;
 }
 
 /** "77,14%/81,5% về việc (còn thiếu 4,36%)" */
-function ratePart({ rate, target }: RateAgainstTarget, measure: string): string {
-  const rateText = formatHundredthsVi(percentHundredths(rate));
-  const targetText = formatHundredthsVi(percentHundredths(target));
-  return `${rateText}%/${targetText}% ${measure} (${gapPhrase(rate, target)})`;
+function ratePart({ rate, target }: RateAgainstTarget, measure: "cases" | "money", lang: Lang): string {
+  const words = functionWords(lang).summary;
+  const figure = HUNDREDTHS[lang];
+  return words.part(figure(percentHundredths(rate)), figure(percentHundredths(target)), words[measure], gapPhrase(rate, target, lang));
 }
 
 /**
- * The whole sentence. Pure: inputs are taken as given (the callers check that rates and targets
- * are fractions in 0..1 and that months is a whole number 1…12).
+ * The whole sentence, in Vietnamese unless told. Pure: inputs are taken as given (the callers check
+ * that rates and targets are fractions in 0..1 and that months is a whole number 1…12).
  */
-export function summarySentence({ months, cases, money }: SummaryFigures): string {
-  const period = months === undefined ? "" : ` ${months} tháng`;
-  return (
-    `Kết quả thi hành án${period} đã đạt tỷ lệ ${ratePart(cases, "về việc")}` +
-    ` và đạt tỷ lệ ${ratePart(money, "về giá trị")}.`
-  );
+export function summarySentence({ months, cases, money }: SummaryFigures, lang: Lang = "vi"): string {
+  const words = functionWords(lang).summary;
+  const period = months === undefined ? "" : words.period(months);
+  return words.sentence(period, ratePart(cases, "cases", lang), ratePart(money, "money", lang));
 }

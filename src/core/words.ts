@@ -16,17 +16,16 @@
  * (the largest whole number a spreadsheet holds exactly, about 9 triệu tỷ), are errors.
  */
 import { Result, valueError } from "./errors";
-import { formatValueVi } from "./format";
+import { NUMBER_WORDS as W } from "./vocabulary/numberWords";
 
-const DIGITS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
 const BILLION = 1e9;
 
 /** The unit digit's word after a tens digit (0 = none, 1 = mười, 2…9 = … mươi). */
 function unitWord(tens: number, unit: number): string {
-  if (unit === 5 && tens > 0) return "lăm";
-  if (tens > 1 && unit === 1) return "mốt";
-  if (tens > 1 && unit === 4) return "tư";
-  return DIGITS[unit];
+  if (unit === 5 && tens > 0) return W.fiveAfterTen;
+  if (tens > 1 && unit === 1) return W.oneAfterTens;
+  if (tens > 1 && unit === 4) return W.fourAfterTens;
+  return W.digits[unit];
 }
 
 /** One group of three digits (1…999); `full` reads the hundreds even when they are zero. */
@@ -36,23 +35,23 @@ function readGroup(n: number, full: boolean): string {
   const hundreds = (n - unit - tens * 10) / 100;
   const words: string[] = [];
   const saysHundreds = full || hundreds > 0;
-  if (saysHundreds) words.push(DIGITS[hundreds], "trăm");
+  if (saysHundreds) words.push(W.digits[hundreds], W.hundred);
   if (tens === 0) {
-    if (unit > 0 && saysHundreds) words.push("linh");
-  } else if (tens === 1) words.push("mười");
-  else words.push(DIGITS[tens], "mươi");
+    if (unit > 0 && saysHundreds) words.push(W.zeroTen);
+  } else if (tens === 1) words.push(W.ten);
+  else words.push(W.digits[tens], W.tens);
   if (unit > 0) words.push(unitWord(tens, unit));
   return words.join(" ");
 }
 
-const SCALES = [" triệu", " nghìn", ""];
+const SCALES = [` ${W.million}`, ` ${W.thousand}`, ""];
 
 /** A positive whole number; `leading` when nothing is said before it (its first group is not read in full). */
 function readWhole(n: number, leading: boolean): string {
   if (n >= BILLION) {
     // % is exact on doubles, so the split is exact up to 2^53 (a division could round).
     const low = n % BILLION;
-    const head = `${readWhole((n - low) / BILLION, leading)} tỷ`;
+    const head = `${readWhole((n - low) / BILLION, leading)} ${W.billion}`;
     return low > 0 ? `${head} ${readWhole(low, false)}` : head;
   }
   const units = n % 1000;
@@ -77,12 +76,10 @@ function readWhole(n: number, leading: boolean): string {
 export function moneyInWords(amount: number, inThousands = false): Result<string> {
   const dong = Math.round(inThousands ? amount * 1000 : amount);
   if (!(amount >= 0 && dong <= Number.MAX_SAFE_INTEGER)) {
-    const why =
-      amount < 0 ? "số tiền không được âm" : Number.isFinite(amount) ? "số tiền quá lớn để đọc chính xác" : "không phải là số";
-    const shown = Number.isFinite(amount) ? formatValueVi(amount) : String(amount);
-    return valueError(`Số tiền ${shown}${inThousands ? " nghìn đồng" : " đồng"}: ${why}.`);
+    const code = amount < 0 ? "functionsMoneyNegative" : Number.isFinite(amount) ? "functionsMoneyTooLarge" : "functionsMoneyNotANumber";
+    return valueError({ code, params: { amount, inThousands } });
   }
-  if (dong === 0) return "Không đồng";
+  if (dong === 0) return W.zero;
   const text = readWhole(dong, true);
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)} đồng`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)} ${W.currency}`;
 }

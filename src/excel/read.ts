@@ -4,16 +4,9 @@
  * register is then read in row blocks sized so that no response exceeds about 1 MB, never one
  * round trip per row.
  */
+import type { Grid } from "../core/grid";
 import { officeReason } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
-
-export interface SheetCells {
-  /** values as Excel returns them: numbers, text, booleans, "" for blank cells */
-  cells: unknown[][];
-  sheetName: string;
-  /** 0-based sheet position of cells[0][0] */
-  origin: { row: number; col: number };
-}
 
 export interface ReadOptions {
   /** rows read so far and in all, after each round trip */
@@ -33,7 +26,7 @@ interface Rect {
   cols: number;
 }
 
-export async function readActiveTable(options: ReadOptions = {}): Promise<SheetCells> {
+export async function readActiveTable(options: ReadOptions = {}): Promise<Grid> {
   const firstRows = options.firstBlockRows ?? FIRST_BLOCK_ROWS;
   const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET;
   try {
@@ -71,7 +64,7 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
         bytesPerRow = Math.max(bytesPerRow, jsonBytes(values) / values.length);
         options.onProgress?.(cells.length, total);
       }
-      return { cells, sheetName: sheet.name, origin: { row: target.row, col: target.col } };
+      return { cells, sheetName: sheet.name, origin: { row: target.row, col: target.col }, issues: [] };
     });
   } catch (error) {
     throw new Error(`Không đọc được bảng trên trang tính: ${officeReason(error)}.`);

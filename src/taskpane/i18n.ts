@@ -2,7 +2,8 @@
  * The pane's words in Vietnamese (the offices' language, the default) and English (when Office's
  * display language is English). Messages from the core (cell problems) stay in Vietnamese.
  */
-import { STATUS_LABELS, type StatusCategory } from "../core/register/status";
+import type { StatusCategory } from "../core/register/status";
+import { words } from "../i18n/problem";
 import { CATEGORY_NAMES, MEASURE_NAMES } from "../core/table/labels";
 import type { Category, Measure } from "../core/table/model";
 
@@ -172,7 +173,7 @@ const VI: Strings = {
   measures: { cases: MEASURE_NAMES.cases.vi, money: MEASURE_NAMES.money.vi },
   measureWord: { cases: "về việc", money: "về tiền" },
   categories: mapNames(CATEGORY_NAMES, "vi"),
-  statusCategories: STATUS_LABELS,
+  statusCategories: words("vi").register.statusCategories,
 };
 
 const EN: Strings = {
@@ -257,16 +258,7 @@ const EN: Strings = {
   measures: { cases: MEASURE_NAMES.cases.en, money: MEASURE_NAMES.money.en },
   measureWord: { cases: "by cases", money: "by money" },
   categories: mapNames(CATEGORY_NAMES, "en"),
-  statusCategories: {
-    completed: "Completed",
-    terminated: "Terminated",
-    inProgress: "In progress",
-    postponed: "Postponed",
-    suspended: "Suspended",
-    notEligible: "Not yet enforceable",
-    delegatedOut: "Delegated",
-    revoked: "Revoked",
-  },
+  statusCategories: words("en").register.statusCategories,
 };
 
 function mapNames<K extends string>(names: Readonly<Record<K, { vi: string; en: string }>>, lang: UiLang): Record<K, string> {

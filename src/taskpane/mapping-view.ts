@@ -27,15 +27,15 @@ const OTHER: Category[] = [
 const MAX_LABEL = 42;
 
 export function renderTableMapping(source: TableSource, s: Strings, onChange: (layout: TableLayout) => void): HTMLElement {
-  const { layout, read } = source;
-  const width = read.cells.reduce((w, row) => Math.max(w, row.length), 0);
-  const row = (r: number) => String(r + read.origin.row + 1);
+  const { layout, grid } = source;
+  const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
+  const row = (r: number) => String(r + grid.origin.row + 1);
   const columnOptions: [string, string][] = [["", s.none]];
   for (let c = 0; c < width; c++) {
     // The column's own label first, its band after: "Có điều kiện · Về việc" reads in a narrow dropdown.
-    const label = headerLabel(read.cells, layout.headerRows, c).split(" / ").reverse().join(" · ");
+    const label = headerLabel(grid.cells, layout.headerRows, c).split(" / ").reverse().join(" · ");
     const short = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-    columnOptions.push([String(c), short ? `${columnLetter(c + read.origin.col)} — ${short}` : columnLetter(c + read.origin.col)]);
+    columnOptions.push([String(c), short ? `${columnLetter(c + grid.origin.col)} — ${short}` : columnLetter(c + grid.origin.col)]);
   }
   const change = (update: (next: TableLayout) => void) => {
     const next: TableLayout = { ...layout, columns: { cases: { ...layout.columns.cases }, money: { ...layout.columns.money } } };
@@ -90,7 +90,7 @@ export function renderTableMapping(source: TableSource, s: Strings, onChange: (l
   return el(
     "div",
     { class: "source-view" },
-    el("h3", { class: "source-title" }, s.foundTable(read.sheetName)),
+    el("h3", { class: "source-title" }, s.foundTable(grid.sheetName)),
     info,
     el("div", { class: "field-row" }, field(s.nameColumn, name), field(s.memberKind, kind)),
     table(MAIN),

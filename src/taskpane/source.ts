@@ -1,21 +1,23 @@
 /**
- * What the pane works on: the cells read from the sheet and how they were recognised (a statistics
- * table or a case register), with the user's corrections. Turning it into the statistics table the
- * report is built from goes through the core only; nothing is computed here.
+ * What the pane works on: the sheet as recognised (a statistics table or a case register), with the
+ * user's corrections and choices. Turning it into the statistics table the report is built from is
+ * the core's one step (core/statistics.ts), the same the command calls; nothing is computed here.
  */
+import type { Grid } from "../core/grid";
 import type { CivilDate } from "../core/periods";
-import { aggregateRegister, StatusCount } from "../core/register/aggregate";
 import type { RegisterLayout } from "../core/register/recognize";
+import { DEFAULT_ELIGIBLE } from "../core/register/status";
 import { recognizeGrid } from "../core/source";
-import { DEFAULT_ELIGIBLE, StatusCategory } from "../core/register/status";
-import { extractTable } from "../core/table/extract";
+import { RegisterChoices, SheetStatistics, statisticsOf } from "../core/statistics";
+import type { Issue } from "../core/table/model";
 import type { TableLayout } from "../core/table/recognize";
-import type { StatTable } from "../core/table/model";
-import type { SheetCells } from "../excel/read";
 import { headerSignature } from "../excel/settings";
 
+export type { RegisterChoices } from "../core/statistics";
+
 interface Base {
-  read: SheetCells;
+  /** the cells as recognised */
+  grid: Grid;
   /** fingerprint of the header, for the saved mapping */
   signature: string;
   /** rows the user left out of the report: absolute 0-based sheet rows, as Issue.row */
@@ -25,13 +27,6 @@ interface Base {
 export interface TableSource extends Base {
   kind: "table";
   layout: TableLayout;
-}
-
-export interface RegisterChoices {
-  reclassified: Record<string, StatusCategory>;
-  eligible: StatusCategory[];
-  groupBy: "officer" | "unit";
-  moneyUnit: "dong" | "thousand";
 }
 
 export interface RegisterSource extends Base, RegisterChoices {
@@ -58,20 +53,18 @@ export interface FormChoices {
   countTerminatedMoney: boolean;
 }
 
-/** A statistics table first, else a case register; the messages of both when neither is found. */
-export function recognizeSource(read: SheetCells): Source | { error: string } {
-  const found = recognizeGrid(read.cells, { sheetName: read.sheetName, origin: read.origin });
-  if (found.kind === "none") return { error: found.reasons.join("\n") };
+/** A statistics table first, else a case register; why neither was found (one issue per kind) otherwise. */
+export function recognizeSource(grid: Grid): Source | { reasons: Issue[] } {
+  const found = recognizeGrid(grid);
+  if (found.kind === "none") return { reasons: found.reasons };
   if (found.kind === "table") {
     const { layout } = found;
-    return { kind: "table", read, layout, signature: headerSignature(read.cells, layout.headerRows, read.origin), excludedRows: [] };
+    return { ...found, signature: headerSignature(found.grid.cells, layout.headerRows, grid.origin), excludedRows: [] };
   }
   const { layout } = found;
   return {
-    kind: "register",
-    read,
-    layout,
-    signature: headerSignature(read.cells, { first: layout.headerRow, last: layout.headerRow }, read.origin),
+    ...found,
+    signature: headerSignature(found.grid.cells, { first: layout.headerRow, last: layout.headerRow }, grid.origin),
     excludedRows: [],
     reclassified: {},
     eligible: [...DEFAULT_ELIGIBLE],
@@ -80,31 +73,12 @@ export function recognizeSource(read: SheetCells): Source | { error: string } {
   };
 }
 
-export interface Prepared {
-  table: StatTable;
-  /** registers only: each distinct status with its classification and row count */
-  statuses?: StatusCount[];
-  /** registers only: distinct statuses still unclassified */
-  unclassifiedStatuses: number;
-}
-
 /** The statistics table of the source as the user has set it up. */
-export function prepare(source: Source, reportDate: CivilDate): Prepared {
-  const opts = { sheetName: source.read.sheetName, origin: source.read.origin, excludedRows: source.excludedRows };
-  if (source.kind === "table") return { table: extractTable(source.read.cells, source.layout, opts), unclassifiedStatuses: 0 };
-  const result = aggregateRegister(source.read.cells, source.layout, {
-    ...opts,
-    reportDate,
-    reclassified: source.reclassified,
-    eligibleCategories: source.eligible,
-    groupBy: source.groupBy,
-    moneyUnit: source.moneyUnit,
-  });
-  return {
-    table: result.table,
-    statuses: result.statuses,
-    unclassifiedStatuses: result.statuses.filter((s) => s.category === null).length,
-  };
+export function prepare(source: Source, reportDate: CivilDate): SheetStatistics {
+  const { excludedRows } = source;
+  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows });
+  const { reclassified, eligible, groupBy, moneyUnit } = source;
+  return statisticsOf(source, { reportDate, excludedRows, register: { reclassified, eligible, groupBy, moneyUnit } });
 }
 
 export function mappingOf(source: Source, form: FormChoices): SavedMapping {
@@ -133,5 +107,5 @@ export function withRowExcluded(source: Source, row: number, excluded: boolean):
 
 /** The absolute sheet row where the source's data starts: rows above it (headers) cannot be excluded. */
 export function firstDataRow(source: Source): number {
-  return source.read.origin.row + (source.kind === "table" ? source.layout.dataStartRow : source.layout.firstDataRow);
+  return source.grid.origin.row + (source.kind === "table" ? source.layout.dataStartRow : source.layout.firstDataRow);
 }

@@ -20,13 +20,13 @@ export function renderRegister(
   s: Strings,
   onChange: (choices: Partial<RegisterChoices>) => void,
 ): HTMLElement {
-  const { layout, read } = source;
+  const { layout, grid } = source;
   const columns = el("dl", { class: "facts" });
   for (const f of SHOWN_FIELDS) {
     const c = layout.columns[f as RegisterField];
     if (c === undefined) continue;
     const header = layout.headers[f as RegisterField];
-    columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + read.origin.col)}${header ? ` — ${header}` : ""}`));
+    columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + grid.origin.col)}${header ? ` — ${header}` : ""}`));
   }
 
   const categoryOptions: [string, string][] = [["", s.unclassified], ...STATUS_CATEGORIES.map((c): [string, string] => [c, s.statusCategories[c]])];
@@ -79,10 +79,9 @@ export function renderRegister(
   return el(
     "div",
     { class: "source-view" },
-    el("h3", { class: "source-title" }, s.foundRegister(read.sheetName)),
+    el("h3", { class: "source-title" }, s.foundRegister(grid.sheetName)),
     el("p", { class: "hint" }, s.columnsFound),
     columns,
-    layout.notes.length > 0 ? el("ul", { class: "notes" }, ...layout.notes.map((n) => el("li", {}, n))) : null,
     statusTable,
     eligible,
     el("div", { class: "field-row" }, field(s.moneyUnit, unit), field(s.groupBy, groupBy)),

@@ -6,9 +6,12 @@
  */
 import { buildReport } from "../core/report/build";
 import { LABELS } from "../core/report/labels";
-import { clean, parseNumberText } from "../core/numbers";
+import { readFraction } from "../core/coerce";
+import { isError } from "../core/errors";
+import { clean } from "../core/numbers";
 import { formatDateVi } from "../core/format";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodOf } from "../core/periods";
+import { SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
 import { selectCell } from "../excel/select";
@@ -19,7 +22,7 @@ import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
 import { issueText } from "../i18n/problem";
 import { renderTableMapping } from "./mapping-view";
-import { firstDataRow, FormChoices, mappingOf, prepare, Prepared, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
+import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
 
 interface State {
@@ -122,13 +125,10 @@ function showPeriod(): void {
   byId("period").textContent = d ? LABELS[state.lang].periodLabel(periodOf(d)) : "—";
 }
 
-/** A target typed in percent ("81,5", "81.5", "81,5%") as a fraction; undefined when not valid. */
-function readTarget(input: HTMLInputElement): number | undefined {
-  const text = input.value.trim();
-  const n = parseNumberText(text);
-  if (n === undefined) return undefined;
-  const fraction = clean(text.endsWith("%") ? n : n / 100);
-  return fraction >= 0 && fraction <= 1 ? fraction : undefined;
+/** A target as the core reads every rate ("0,815", "81,5", "81,5%" are 81,5%); undefined when rejected. */
+function readTarget(input: HTMLInputElement, field: string): number | undefined {
+  const fraction = readFraction(input.value.trim(), field);
+  return isError(fraction) ? undefined : clean(fraction);
 }
 
 function formChoices(): FormChoices {
@@ -171,7 +171,7 @@ function renderSource(): void {
     replaceChildren(issuesBox);
     return;
   }
-  let prepared: Prepared;
+  let prepared: SheetStatistics;
   try {
     prepared = prepare(source, currentDateOrDefault());
   } catch (error) {
@@ -186,7 +186,8 @@ function renderSource(): void {
     replaceChildren(view, renderRegister(source, prepared.statuses ?? [], s, (choices) => update({ ...source, ...choices })));
     byId("target-column-note").hidden = true;
   }
-  const blocking = prepared.unclassifiedStatuses > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(prepared.unclassifiedStatuses))) : null;
+  const unclassified = unclassifiedStatuses(prepared).length;
+  const blocking = unclassified > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(unclassified))) : null;
   replaceChildren(
     issuesBox,
     blocking,
@@ -202,7 +203,7 @@ function update(source: Source): void {
 
 function offerSaved(source: Source): void {
   const offer = byId("saved-offer");
-  const found = loadMapping<SavedMapping>(source.read.sheetName, source.signature);
+  const found = loadMapping<SavedMapping>(source.grid.sheetName, source.signature);
   state.saved = found && found.mapping.kind === source.kind ? found.mapping : undefined;
   offer.hidden = !state.saved;
   if (found && state.saved) byId("saved-offer-text").textContent = state.s.savedOffer(formatDateVi(civil(new Date(found.savedAt))));
@@ -228,10 +229,11 @@ async function recognize(): Promise<void> {
       onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done.toLocaleString("vi-VN"), total.toLocaleString("vi-VN"))),
     });
     const found = recognizeSource(read);
-    if ("error" in found) {
+    if ("reasons" in found) {
       state.source = undefined;
       byId("saved-offer").hidden = true;
-      showMessage("recognize-message", "error", `${state.s.notRecognized}\n${found.error}`);
+      const reasons = found.reasons.map((r) => issueText(r, state.lang));
+      showMessage("recognize-message", "error", [state.s.notRecognized, ...reasons].join("\n"));
     } else {
       state.source = found;
       const office = found.layout.office ?? "";
@@ -259,7 +261,7 @@ function targets(): { targets?: Record<Measure, number>; problems: string[] } {
   const { s } = state;
   const problems: string[] = [];
   const read = (measure: Measure, input: HTMLInputElement): number => {
-    const value = readTarget(input);
+    const value = readTarget(input, s.measureWord[measure]);
     input.setAttribute("aria-invalid", String(value === undefined));
     if (value === undefined) {
       problems.push(input.value.trim() === "" ? s.targetMissing(s.measureWord[measure]) : s.targetInvalid(s.measureWord[measure], input.value.trim()));
@@ -286,9 +288,10 @@ async function build(): Promise<void> {
   showProgress("build", 0, s.building);
   try {
     const prepared = prepare(source, date);
-    if (prepared.unclassifiedStatuses > 0) {
+    const unclassified = unclassifiedStatuses(prepared).length;
+    if (unclassified > 0) {
       renderSource();
-      return showMessage("message", "error", s.unclassifiedBlock(prepared.unclassifiedStatuses));
+      return showMessage("message", "error", s.unclassifiedBlock(unclassified));
     }
     const form = formChoices();
     const doc = buildReport(prepared.table, {
@@ -311,7 +314,7 @@ async function build(): Promise<void> {
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
     replaceChildren(byId("report-issues"), renderIssues(fresh, s, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
-    await saveMapping(source.read.sheetName, source.signature, mappingOf(source, form)).catch(() =>
+    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).catch(() =>
       byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
     );
   } catch (error) {

@@ -6,21 +6,13 @@
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
+import type { Grid } from "../core/grid";
 import type { Issue } from "../core/table/model";
 import { dateToSerial } from "../core/periods";
 import { cellAddress, qualifiedAddress } from "../core/address";
 import { foldText } from "../core/text";
 import { XlsxFileError, problemOfOsError } from "./errors";
 
-export interface SheetGrid {
-  sheetName: string;
-  /** 0-based sheet position of cells[0][0] (the first row and column holding a value) */
-  origin: { row: number; col: number };
-  /** dense rows of equal length */
-  cells: unknown[][];
-  /** what the reader could not read as Excel shows it (a formula saved without its result) */
-  issues: Issue[];
-}
 
 export type Progress = (fraction: number) => void;
 
@@ -124,8 +116,11 @@ function unsavedResults(sheetName: string, addresses: string[]): Issue {
   };
 }
 
-/** The sheet's used range as a plain grid (what the pane reads from Office.js). */
-export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): SheetGrid {
+/**
+ * The sheet's used range as a plain grid (what the pane reads from Office.js): dense rows of equal
+ * length, from the first row and column holding a value (the origin).
+ */
+export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): Grid {
   const name = worksheet.name;
   const found: { row: number; col: number; value: Plain }[] = [];
   const unsaved: string[] = [];

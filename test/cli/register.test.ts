@@ -97,18 +97,18 @@ test("an unknown status blocks the report: exit 1, the cell and the status liste
   const out = path.join(path.dirname(file), "bao-cao.xlsx");
   const r = thads(["report", file, ...AUG_2021, "--out", out]);
   expect(r.status).toBe(1);
-  expect(r.stderr).toContain(`Sổ theo dõi!I${row}`);
+  expect(r.stderr).toContain(`'Sổ theo dõi'!I${row}`);
   expect(r.stderr).toContain("Đang xác minh");
   expect(r.stderr).toContain(`Trạng thái "Đang xác minh" (1 dòng) chưa được phân loại.`);
   expect(fs.existsSync(out)).toBe(false);
   const j = thadsJson(["report", file, ...AUG_2021]);
   expect(j.status).toBe(1);
-  expect(j.json.errors.map((e: any) => e.where)).toContain(`Sổ theo dõi!I${row}`);
+  expect(j.json.errors.map((e: any) => e.where)).toContain(`'Sổ theo dõi'!I${row}`);
 });
 
 test("a date with month 13 is an error naming its cell", async () => {
   const file = await editedRegister((ws) => (ws.getCell("C8").value = "05/13/2021"));
   const j = thadsJson(["report", file, ...AUG_2021]);
   expect(j.status).toBe(1);
-  expect(j.json.errors.find((e: any) => e.where === "Sổ theo dõi!C8").message).toContain("13");
+  expect(j.json.errors.find((e: any) => e.where === "'Sổ theo dõi'!C8").message).toContain("13");
 });

@@ -25,6 +25,7 @@ describe("thads --help and wrong usage", () => {
     ["a missing money target", ["report", "a.xlsx", "--target-cases", "81,5"], "thiếu --target-money"],
     ["a target that is not a number", ["report", "a.xlsx", "--target-cases", "cao", "--target-money", "48"], `--target-cases "cao"`],
     ["a target above 100%", ["report", "a.xlsx", "--target-cases", "815", "--target-money", "48"], `--target-cases "815"`],
+    ["a percent above 100%", ["report", "a.xlsx", "--target-cases", "81", "--target-money", "150%"], `--target-money "150%"`],
     ["an impossible date", ["report", "a.xlsx", "--date", "31/13/2021", "--target-cases", "81", "--target-money", "48"], `--date "31/13/2021"`],
     ["a date in another order", ["report", "a.xlsx", "--date", "08-31-2021", "--target-cases", "81", "--target-money", "48"], `--date "08-31-2021"`],
     ["--json with --out", ["report", "a.xlsx", ...AUG_2021, "--json", "--out", "r.xlsx"], "--json"],
@@ -58,6 +59,7 @@ describe("targets and dates are read in every form offices type them", () => {
     ["81,5", "48%"],
     ["0.815", "0,48"],
     ["81,5%", "0.48"],
+    ["0,815", "48,0"],
   ])("--target-cases %s --target-money %s → 0.815 and 0.48", (cases, money) => {
     const { status, json } = thadsJson(["report", officerTable, "--date", "31/08/2021", "--target-cases", cases, "--target-money", money]);
     expect(status).toBe(0);

@@ -162,6 +162,35 @@ describe("task pane in Chromium", () => {
     await page.close();
   });
 
+  it("reads targets as the core reads every rate: \"0,815\" and \"81,5\" give the same report; a rejected one names its field", async () => {
+    const reportWith = async (cases: string, money: string) => {
+      const { page, errors } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
+      await page.locator("#report-date").fill("2021-08-31");
+      await page.locator("#target-cases").fill(cases);
+      await page.locator("#target-money").fill(money);
+      await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+      await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+      const written = await readSheet(page, "Báo cáo 11 tháng 2021");
+      expect(errors).toEqual([]);
+      await page.close();
+      return written;
+    };
+    const fraction = await reportWith("0,815", "0,48");
+    const percent = await reportWith("81,5", "48%");
+    expect(fraction).toEqual(percent);
+    // The target cell of An's row holds 81,5% (not 0,815%): E7 is the rate, F7 the target.
+    expect(at(evaluate(fraction), "F7")).toBeCloseTo(0.815, 12);
+
+    const { page } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
+    await page.locator("#target-cases").fill("150%");
+    await page.locator("#target-money").fill("48");
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .error").textContent()).resolves.toContain("Chỉ tiêu về việc “150%” không hợp lệ");
+    await expect(page.locator("#target-cases").getAttribute("aria-invalid")).resolves.toBe("true");
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Thống kê"]);
+    await page.close();
+  });
+
   it("gives the column dropdowns room in a pane as narrow as Office's default (320 px)", async () => {
     const { page } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
     await page.setViewportSize({ width: 320, height: 900 });

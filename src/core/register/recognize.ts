@@ -3,10 +3,13 @@
  * "Số tiền (đồng)" band above "Phải thi hành" / "Đã thu"), then one row per enforcement decision.
  * Columns are found by their labels, never by position: registers in the wild differ.
  */
+import { problem, type Problem } from "../../i18n/problem";
+import type { RegisterRole } from "../../i18n/vi/register";
 import { Result, valueError } from "../errors";
 import { isBlankCell } from "../numbers";
 import { foldText } from "../text";
 import { mostSpecificOffice, titleLines } from "../table/labels";
+import type { MoneyUnit } from "../table/model";
 
 /** Absolute 0-based position in the sheet of cells[0][0]. */
 export interface CellOrigin {
@@ -43,29 +46,16 @@ export interface RegisterLayout {
   /** the header text of each recognised column, as typed */
   headers: Partial<Record<RegisterField, string>>;
   /** "dong" = the register is kept in đồng and is converted; "thousand" = nghìn đồng */
-  moneyUnit: "dong" | "thousand";
+  moneyUnit: MoneyUnit;
   /** false when no unit was written anywhere and thousands were assumed */
   moneyUnitFromHeader: boolean;
   /** the office named in the title rows, if any */
   office?: string;
-  /** Vietnamese notes for the pane: assumptions made while recognising */
-  notes: string[];
+  /** assumptions made while recognising, for the pane and the command to show */
+  notes: Problem[];
 }
 
-type Role = RegisterField | "acceptedDate" | "decisionDate";
-
-const FIELD_NAMES: Record<Role, string> = {
-  officer: "Chấp hành viên",
-  unit: "Đơn vị",
-  status: "Trạng thái / Kết quả",
-  date: "Ngày thụ lý / Ngày ra quyết định",
-  acceptedDate: "Ngày thụ lý",
-  decisionDate: "Ngày ra quyết định",
-  decisionNumber: "Số quyết định",
-  amount: "Số tiền phải thi hành",
-  collected: "Số tiền đã thu",
-  terminatedAmount: "Số tiền đình chỉ",
-};
+type Role = Extract<RegisterRole, RegisterField | "acceptedDate" | "decisionDate">;
 
 const HEADER_SCAN_ROWS = 30;
 const has = (f: string, phrase: string) => ` ${f} `.includes(` ${phrase} `);
@@ -100,7 +90,7 @@ const THOUSANDS = /(^| )(1 ?000 ?(d|dong|vnd)?|1000d|nghin|ngan)( |$)/;
 const DONG = /(^| )(dong|d|vnd)( |$)/;
 
 /** The money unit a label states, if any. */
-function unitOf(label: string): "dong" | "thousand" | undefined {
+function unitOf(label: string): MoneyUnit | undefined {
   const f = foldText(label);
   if (THOUSANDS.test(f)) return "thousand";
   if (DONG.test(f)) return "dong";
@@ -122,7 +112,7 @@ function bandAbove(cells: unknown[][], r: number, c: number): string {
 interface Candidate {
   row: number;
   found: Map<Role, { col: number; label: string }>;
-  duplicates: string[];
+  duplicates: { label: string; col: number }[];
 }
 
 /**
@@ -157,7 +147,7 @@ class HeaderScan {
   candidateAt(r: number): Candidate {
     const cells = this.cells;
     const found = new Map<Role, { col: number; label: string }>();
-    const duplicates: string[] = [];
+    const duplicates: Candidate["duplicates"] = [];
     const width = cells[r]?.length ?? 0;
     const consider = (c: number, v: unknown, fillingIn: boolean) => {
       // Only text names a column (a number, a date or TRUE has no role).
@@ -166,7 +156,7 @@ class HeaderScan {
       const role = this.role(label, r, c);
       if (!role) return;
       if (!found.has(role)) found.set(role, { col: c, label });
-      else if (!fillingIn) duplicates.push(`${label} (cột ${c + 1})`);
+      else if (!fillingIn) duplicates.push({ label, col: c + 1 });
     };
     for (let c = 0; c < width; c++) consider(c, cells[r][c], false);
     // A vertically merged header keeps its text in the upper row only: fill in roles still missing.
@@ -194,9 +184,9 @@ function labelsAt(cells: unknown[][], r: number): number {
 }
 
 const REQUIRED: Role[] = ["officer", "status", "amount", "collected"];
-const missingOf = (c: Candidate) => [
-  ...REQUIRED.filter((r) => !c.found.has(r)).map((r) => FIELD_NAMES[r]),
-  ...(c.found.has("acceptedDate") || c.found.has("decisionDate") ? [] : [FIELD_NAMES.date]),
+const missingOf = (c: Candidate): RegisterRole[] => [
+  ...REQUIRED.filter((r) => !c.found.has(r)),
+  ...(c.found.has("acceptedDate") || c.found.has("decisionDate") ? [] : (["date"] as const)),
 ];
 
 const COLUMN_NUMBER = /^\(?\d{1,3}\)?$/;
@@ -221,13 +211,11 @@ export function recognizeRegister(
     const c = scan.candidateAt(r);
     if (!best || c.found.size > best.found.size) best = c;
   }
-  const sheet = opts.sheetName ? `Trang "${opts.sheetName}": ` : "";
-  if (!best || best.found.size === 0) {
-    return valueError(`${sheet}không tìm thấy dòng tiêu đề của sổ theo dõi (cột Chấp hành viên, Trạng thái, Số tiền …).`);
-  }
+  const sheet = opts.sheetName;
+  if (!best || best.found.size === 0) return valueError(problem("registerNoHeader", { sheet }));
   const missing = missingOf(best);
   if (missing.length > 0) {
-    return valueError(`${sheet}dòng tiêu đề (dòng ${best.row + origin.row + 1}) thiếu cột: ${missing.join(", ")}.`);
+    return valueError(problem("registerMissingColumns", { sheet, row: best.row + origin.row + 1, missing }));
   }
 
   const col = (role: Role) => best!.found.get(role)?.col;
@@ -250,9 +238,9 @@ export function recognizeRegister(
     } else headers[role] = label;
   }
 
-  const notes: string[] = [];
-  if (best.duplicates.length > 0) notes.push(`Bỏ qua các cột trùng tên: ${best.duplicates.join(", ")}.`);
-  if (accepted === undefined) notes.push("Không có cột Ngày thụ lý: dùng Ngày ra quyết định để xác định kỳ báo cáo.");
+  const notes: Problem[] = [];
+  if (best.duplicates.length > 0) notes.push(problem("registerDuplicateColumns", { columns: best.duplicates }));
+  if (accepted === undefined) notes.push(problem("registerNoAcceptedDate", {}));
 
   // The unit is written on the money headers, on the band above them, or in a title line "ĐVT: đồng".
   const unitSources = [columns.amount, columns.collected, columns.terminatedAmount]
@@ -262,11 +250,10 @@ export function recognizeRegister(
   for (const line of titles) if (/^(don vi tinh|dvt)( |$)/.test(foldText(line))) unitSources.push(line);
   const office = mostSpecificOffice(titles);
   const units = new Set(unitSources.map(unitOf).filter((u) => u !== undefined));
-  let moneyUnit: "dong" | "thousand" = "thousand";
+  let moneyUnit: MoneyUnit = "thousand";
   const moneyUnitFromHeader = units.size > 0;
   if (units.size === 1) moneyUnit = [...units][0]!;
-  else if (units.size > 1) notes.push("Các tiêu đề ghi đơn vị tiền khác nhau: tạm hiểu là nghìn đồng, hãy kiểm tra và chọn lại.");
-  else notes.push("Tiêu đề không ghi đơn vị tiền: tạm hiểu là nghìn đồng (1.000 đ), hãy chọn lại nếu sổ ghi bằng đồng.");
+  else notes.push(problem(units.size > 1 ? "registerMixedUnits" : "registerNoUnit", {}));
 
   let firstDataRow = best.row + 1;
   while (isColumnNumberRow(cells[firstDataRow])) firstDataRow++;

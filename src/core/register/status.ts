@@ -5,6 +5,7 @@
  * the spaces removed ("Đ.C" and "ĐC" are the same). Anything not recognised stays unclassified:
  * a status is never guessed.
  */
+import { problem } from "../../i18n/problem";
 import { isError, Result, valueError } from "../errors";
 import { foldText } from "../text";
 import type { Category } from "../table/model";
@@ -25,18 +26,6 @@ export const STATUS_CATEGORIES: readonly StatusCategory[] = [
   "delegatedOut",
   "revoked",
 ];
-
-/** The Vietnamese name of each category, as the pane and messages show it. */
-export const STATUS_LABELS: Readonly<Record<StatusCategory, string>> = {
-  completed: "Thi hành xong",
-  terminated: "Đình chỉ",
-  inProgress: "Đang thi hành",
-  postponed: "Hoãn thi hành án",
-  suspended: "Tạm đình chỉ",
-  notEligible: "Chưa có điều kiện",
-  delegatedOut: "Ủy thác",
-  revoked: "Thu hồi, hủy quyết định",
-};
 
 /**
  * Categories counted as "có điều kiện thi hành" (enforceable) unless the user changes them.
@@ -61,6 +50,9 @@ const STATUS_PATTERNS: ReadonlyArray<readonly [StatusCategory, RegExp]> = [
   ["delegatedOut", new RegExp(`^(?:da)?uythac(?:di)?(?:${TH})?(?:di)?$`)],
   ["revoked", new RegExp(`^(?:da|bi)?(?:thuhoi|huy|thuhoihuy)(?:quyetdinh|qd)?(?:${TH})?$`)],
 ];
+
+/** The spellings of the categories THADS.COUNT suggests when it does not recognise one. */
+const CATEGORY_SPELLINGS = ["xong", "đình chỉ", "đang thi hành", "hoãn", "tạm đình chỉ", "chưa có điều kiện", "ủy thác", "thu hồi", "có điều kiện"];
 
 /** "có điều kiện" as a THADS.COUNT category: any status counted as enforceable. */
 const ELIGIBLE_PATTERN = new RegExp(`^co(?:dieukien|dk)(?:${TH})?$|^cdk$`);
@@ -101,10 +93,7 @@ export function categoriesOf(category: unknown): Result<ReadonlySet<StatusCatego
   if (ELIGIBLE_PATTERN.test(key) || key === "eligible") return new Set(DEFAULT_ELIGIBLE);
   const single = classifyKey(key);
   if (single) return new Set([single]);
-  return valueError(
-    `Loại trạng thái "${text}" không nhận ra được. Dùng một trong: xong, đình chỉ, đang thi hành, hoãn, ` +
-      `tạm đình chỉ, chưa có điều kiện, ủy thác, thu hồi, có điều kiện.`,
-  );
+  return valueError(problem("registerUnknownCategory", { text, choices: CATEGORY_SPELLINGS }));
 }
 
 /**

@@ -27,6 +27,11 @@ export type Category =
   | "backlog" // Chuyển kỳ sau
   | "target"; // Chỉ tiêu (a percentage)
 
+/** What the members of a table are: officers (Chấp hành viên) or units (Đơn vị). */
+export type MemberKind = "officer" | "unit";
+/** The money unit of a source: đồng, or nghìn đồng (the unit of the forms). */
+export type MoneyUnit = "dong" | "thousand";
+
 export type Figures = Partial<Record<Category, number>>;
 
 /**
@@ -56,7 +61,7 @@ export interface Member {
 
 export interface StatTable {
   /** What the members are: officers or units; used for the report's column heading */
-  memberKind: "officer" | "unit";
+  memberKind: MemberKind;
   members: Member[];
   /** The total row found in the source, if any: compared with the recomputed total */
   sheetTotal?: Member;

@@ -1,7 +1,8 @@
 import { isError } from "../../../src/core/errors";
 import { aggregateRegister, RegisterOptions, RegisterResult } from "../../../src/core/register/aggregate";
 import { recognizeRegister, RegisterLayout } from "../../../src/core/register/recognize";
-import { Member } from "../../../src/core/table/model";
+import { Issue, Member } from "../../../src/core/table/model";
+import { issueText } from "../../../src/i18n/problem";
 
 // Excel serials computed by hand: 1/1/2021 is 44197 (so 20/11/2020 = 44197 − 42 = 44155).
 const SERIAL_2020_11_20 = 44155;
@@ -25,6 +26,7 @@ function member(r: RegisterResult, name: string): Member {
   return m;
 }
 
+const text = (i: Issue) => issueText(i, "vi");
 const errors = (r: RegisterResult) => r.table.issues.filter((i) => i.severity === "error");
 const warnings = (r: RegisterResult) => r.table.issues.filter((i) => i.severity === "warning");
 
@@ -188,7 +190,7 @@ describe("aggregateRegister: statuses the user must classify", () => {
       { text: "", category: null, count: 1 },
     ]);
     expect(errors(r)).toEqual([
-      expect.objectContaining({ where: "B2", row: 1, col: 1, message: expect.stringContaining('"Đang xác minh"') }),
+      expect.objectContaining({ where: "B2", row: 1, col: 1, problem: { code: "registerStatusUnclassified", params: { text: "Đang xác minh" } } }),
       expect.objectContaining({ where: "B5", row: 4, col: 1 }),
     ]);
   });
@@ -234,7 +236,7 @@ describe("aggregateRegister: dates and numbers that cannot be read", () => {
       ["Sổ!E11", 10, 4],
       ["Sổ!F12", 11, 5],
     ]);
-    const messages = errors(r).map((i) => i.message);
+    const messages = errors(r).map(text);
     expect(messages[1]).toContain("tháng 13 lớn hơn 12");
     expect(messages[2]).toContain("tháng/ngày");
     expect(messages[5]).toContain('"mười"');
@@ -255,7 +257,8 @@ describe("aggregateRegister: a broken column", () => {
     const r = aggregate(cells);
     expect(errors(r)).toHaveLength(51);
     expect(errors(r)[49].where).toBe("C51");
-    expect(errors(r)[50].message).toContain("70 ô khác");
+    expect(text(errors(r)[50])).toContain("70 ô khác");
+    expect(issueText(errors(r)[50], "en")).toBe("… and 70 more cells: date not readable.");
   });
 });
 
@@ -391,12 +394,13 @@ describe("aggregateRegister: rows the user excluded", () => {
     expect(warnings(r)).toEqual([
       {
         where: "Sổ!C5",
-        message: "Dòng 5 (An, 02/QĐ) đã được loại khỏi báo cáo theo lựa chọn của người dùng.",
+        problem: { code: "registerRowExcluded", params: { line: 5, name: "An, 02/QĐ" } },
         severity: "warning",
         row: 4,
         col: 2,
       },
     ]);
+    expect(text(warnings(r)[0])).toBe("Dòng 5 (An, 02/QĐ) đã được loại khỏi báo cáo theo lựa chọn của người dùng.");
     expect(r.rowsRead).toBe(3);
     expect(r.statuses).toEqual([
       { text: "Xong", category: "completed", count: 2 },
@@ -413,7 +417,21 @@ describe("aggregateRegister: rows the user excluded", () => {
     // Absolute row 3 is grid row 1 (sheet row 4, An's "Xong"), not grid row 3 (An's "Đình chỉ").
     const r = aggregate(cells, { excludedRows: [3] }, opts);
     expect(errors(r).map((i) => i.where)).toEqual(["Sổ!F5"]);
-    expect(warnings(r).map((i) => i.message)).toEqual(["Dòng 4 (An, 01/QĐ) đã được loại khỏi báo cáo theo lựa chọn của người dùng."]);
+    expect(warnings(r).map(text)).toEqual(["Dòng 4 (An, 01/QĐ) đã được loại khỏi báo cáo theo lựa chọn của người dùng."]);
     expect(member(r, "An").cases).toMatchObject({ accepted: 2, completed: 0, terminated: 1, inProgress: 1 });
+  });
+});
+
+describe("aggregateRegister: addresses and languages", () => {
+  it("names cells with the sheet quoted as Excel quotes it, and renders problems in both languages", () => {
+    const cells = [
+      ["Chấp hành viên", "Trạng thái", "Ngày thụ lý", "Phải thi hành", "Đã thu"],
+      ["An", "Xong", "15/10/2020", 10, 12],
+    ];
+    const r = aggregate(cells, {}, { sheetName: "Sổ theo dõi" });
+    // Excel quotes a sheet name holding a space: the collected cell is column E, sheet row 2.
+    expect(warnings(r).map((i) => i.where)).toEqual(["'Sổ theo dõi'!E2"]);
+    expect(issueText(warnings(r)[0], "en")).toBe("amount collected 12 is above the amount to enforce 10: check the columns.");
+    expect(text(warnings(r)[0])).toBe("số đã thu 12 lớn hơn số phải thi hành 10: kiểm tra lại cột.");
   });
 });

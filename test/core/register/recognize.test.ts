@@ -1,3 +1,4 @@
+import { renderProblem } from "../../../src/i18n/problem";
 import { isError } from "../../../src/core/errors";
 import { recognizeRegister, RegisterLayout } from "../../../src/core/register/recognize";
 
@@ -47,7 +48,7 @@ describe("recognizeRegister", () => {
     expect(l.firstDataRow).toBe(4);
     expect(l.columns).toEqual({ officer: 0, status: 1, date: 2, amount: 3, collected: 4, terminatedAmount: 5 });
     expect(l.dateKind).toBe("decision");
-    expect(l.notes.some((n) => n.includes("Ngày ra quyết định"))).toBe(true);
+    expect(l.notes).toContainEqual({ code: "registerNoAcceptedDate", params: {} });
     expect(l.moneyUnit).toBe("thousand");
     expect(l.moneyUnitFromHeader).toBe(true);
     expect(l.origin).toEqual({ row: 0, col: 0 });
@@ -71,7 +72,7 @@ describe("recognizeRegister", () => {
     expect(l.columns.amount).toBe(3);
     expect(l.moneyUnit).toBe("thousand");
     expect(l.moneyUnitFromHeader).toBe(false);
-    expect(l.notes.some((n) => n.includes("nghìn đồng"))).toBe(true);
+    expect(l.notes).toContainEqual({ code: "registerNoUnit", params: {} });
   });
 
   it("prefers the acceptance date over the decision date", () => {
@@ -101,6 +102,8 @@ describe("recognizeRegister", () => {
       expect(r.message).toContain("Trạng thái");
       expect(r.message).toContain("Số tiền đã thu");
       expect(r.message).not.toContain("Chấp hành viên");
+      expect(r.problem).toEqual({ code: "registerMissingColumns", params: { sheet: "Sổ", row: 1, missing: ["status", "collected"] } });
+      expect(renderProblem(r.problem!, "en")).toBe('Sheet "Sổ": the header row (row 1) lacks the columns: Status / Result, Amount collected.');
     }
   });
 

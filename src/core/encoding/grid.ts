@@ -1,0 +1,77 @@
+/**
+ * The decoding step every grid goes through before recognition: text cells typed in TCVN3 or
+ * VNI-Windows are read in Unicode, cell by cell (see convert.ts), Unicode text is put in NFC, and
+ * one note per encoding found says how many cells and which came first. The grid is never changed:
+ * rows that need no change are shared with the input, and a grid with nothing to change is returned
+ * as it is.
+ */
+import { sheetCellAddress } from "../address";
+import type { Problem } from "../../i18n/problem";
+import type { Issue } from "../table/model";
+import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
+
+export interface EncodingFound {
+  encoding: LegacyEncoding;
+  /** how many cells were read in the encoding */
+  cells: number;
+  /** the first such cell, row by row: 0-based grid position */
+  first: { row: number; col: number };
+}
+
+export interface DecodedGrid {
+  cells: unknown[][];
+  found: EncodingFound[];
+  /** one warning per encoding found, naming the first cell */
+  issues: Issue[];
+}
+
+export interface DecodeOptions {
+  sheetName?: string;
+  /** 0-based sheet position of cells[0][0] */
+  origin?: { row: number; col: number };
+}
+
+const NOT_ASCII = /[^\x00-\x7f]/;
+
+/** The grid with its old-encoded text in Unicode, and what was found. */
+export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): DecodedGrid {
+  const found = new Map<LegacyEncoding, EncodingFound>();
+  let out: unknown[][] | undefined;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    let copy: unknown[] | undefined;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v !== "string" || !NOT_ASCII.test(v)) continue;
+      const read = readText(v);
+      if (read.encoding) count(found, read.encoding, r, c);
+      if (read.text === v) continue;
+      copy ??= row.slice();
+      copy[c] = read.text;
+    }
+    if (!copy) continue;
+    out ??= cells.slice();
+    out[r] = copy;
+  }
+  const list = LEGACY_ENCODINGS.flatMap((e) => found.get(e) ?? []);
+  return { cells: out ?? cells, found: list, issues: list.map((f) => noteOf(f, opts)) };
+}
+
+function count(found: Map<LegacyEncoding, EncodingFound>, encoding: LegacyEncoding, row: number, col: number): void {
+  const f = found.get(encoding);
+  if (f) f.cells++;
+  else found.set(encoding, { encoding, cells: 1, first: { row, col } });
+}
+
+function noteOf(f: EncodingFound, opts: DecodeOptions): Issue {
+  const origin = opts.origin ?? { row: 0, col: 0 };
+  const where = sheetCellAddress(opts.sheetName, f.first.row, f.first.col, origin);
+  const note: Problem = { code: "encodingLegacyText", params: { encoding: f.encoding, cells: f.cells, first: where } };
+  return {
+    where,
+    problem: note,
+    severity: "warning",
+    row: f.first.row + origin.row,
+    col: f.first.col + origin.col,
+  };
+}

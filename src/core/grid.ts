@@ -1,0 +1,23 @@
+/**
+ * The plain grid every source enters the core as: the cells the pane reads through Office.js, the
+ * cells the command reads from a .xlsx file, and later those a web page reads. One type, so that
+ * recognition, extraction and aggregation see the same thing whoever read the sheet.
+ */
+import type { Issue } from "./table/model";
+
+/** 0-based sheet position (row, column) of a grid's top-left cell: a used range need not start at A1. */
+export interface Origin {
+  row: number;
+  col: number;
+}
+
+export interface Grid {
+  /** the sheet's name, for cell addresses in messages */
+  sheetName: string;
+  /** where cells[0][0] sits in the sheet */
+  origin: Origin;
+  /** values as Excel gives them: numbers, text, booleans, dates as serials, "" for blank cells */
+  cells: unknown[][];
+  /** what the reader could not read exactly as Excel shows it (a formula saved without its result) */
+  issues: Issue[];
+}

@@ -1,0 +1,48 @@
+/** The problems found in a register's cells, each naming its cell; a flood of one kind is summarised. */
+import { problem, type Problem, type ProblemParams } from "../../i18n/problem";
+import type { RegisterSummarised } from "../../i18n/vi/register";
+import { sheetCellAddress } from "../address";
+import type { Issue } from "../table/model";
+import type { CellOrigin } from "./recognize";
+
+const MAX_ISSUES_PER_KIND = 50;
+
+/** Issues of one kind beyond a handful are summarised: a broken column must not flood the pane. */
+export class IssueLog {
+  readonly issues: Issue[] = [];
+  private readonly counts = new Map<string, { count: number; severity: Issue["severity"]; of: RegisterSummarised }>();
+
+  constructor(
+    private readonly sheetName: string | undefined,
+    private readonly origin: CellOrigin,
+  ) {}
+
+  /** The address of grid cell (r, c): 'Sổ theo dõi'!C15. */
+  addr(r: number, c: number): string {
+    return sheetCellAddress(this.sheetName, r, c, this.origin);
+  }
+
+  /**
+   * One problem at grid cell (r, c). `kind` groups the problems counted together (a code, or a
+   * code and a column); past MAX_ISSUES_PER_KIND of a kind only the count is kept.
+   */
+  add<K extends RegisterSummarised>(kind: string, r: number, c: number, severity: Issue["severity"], code: K, params: ProblemParams<K>): void {
+    const seen = this.counts.get(kind) ?? { count: 0, severity, of: code };
+    seen.count++;
+    this.counts.set(kind, seen);
+    if (seen.count > MAX_ISSUES_PER_KIND) return;
+    this.issues.push({ where: this.addr(r, c), problem: problem(code, params), severity, row: r + this.origin.row, col: c + this.origin.col });
+  }
+
+  /** A problem of the whole sheet (not of one cell). */
+  addSheet(severity: Issue["severity"], p: Problem): void {
+    this.issues.push({ where: this.sheetName ?? "", problem: p, severity });
+  }
+
+  /** The summaries of the kinds that overflowed. */
+  finish(): void {
+    for (const { count, severity, of } of this.counts.values()) {
+      if (count > MAX_ISSUES_PER_KIND) this.addSheet(severity, problem("registerMore", { count: count - MAX_ISSUES_PER_KIND, of }));
+    }
+  }
+}

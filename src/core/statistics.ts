@@ -1,0 +1,79 @@
+/**
+ * The one step from a sheet to the statistics table a report is built from, which the task pane,
+ * the `thads` command (and later the web page) all call: a recognised statistics table is
+ * extracted, a recognised case register is aggregated, with the user's choices; and every issue
+ * (the reader's, the layout's notes, the figures') is merged here, in one order, so that every
+ * caller shows the same warnings for the same sheet.
+ */
+import type { Grid } from "./grid";
+import type { CivilDate } from "./periods";
+import { aggregateRegister, StatusCount } from "./register/aggregate";
+import type { RegisterLayout } from "./register/recognize";
+import type { StatusCategory } from "./register/status";
+import { NotRecognized, Recognized, recognizeGrid } from "./source";
+import { extractTable } from "./table/extract";
+import type { Issue, StatTable } from "./table/model";
+
+/** How a register is counted: the user's choices in the pane; the recognised defaults in the command. */
+export interface RegisterChoices {
+  /** status texts the user classified (keys as in StatusCount.text) */
+  reclassified: Record<string, StatusCategory>;
+  /** categories counted as "có điều kiện thi hành" */
+  eligible: StatusCategory[];
+  groupBy: StatTable["memberKind"];
+  /** overrides the unit recognised from the headers */
+  moneyUnit: RegisterLayout["moneyUnit"];
+}
+
+export interface SheetChoices {
+  /** the end of the report period: register rows dated after it are left out */
+  reportDate: CivilDate;
+  /** absolute 0-based sheet rows (as Issue.row) the user left out of the report */
+  excludedRows?: readonly number[];
+  register?: Partial<RegisterChoices>;
+}
+
+/** The sheet as recognised (its layout possibly corrected by the user) and the statistics table read from it. */
+export type SheetStatistics = Recognized & {
+  /** every issue: the reader's, then the layout's notes, then those of the figures */
+  table: StatTable;
+  /** registers only: each distinct status with its classification and row count */
+  statuses?: StatusCount[];
+};
+
+/** The statistics table of a recognised sheet, with the user's choices. */
+export function statisticsOf(found: Recognized, choices: SheetChoices): SheetStatistics {
+  const { grid } = found;
+  const where = { sheetName: grid.sheetName, origin: grid.origin, excludedRows: choices.excludedRows ?? [] };
+  if (found.kind === "table") {
+    const table = extractTable(grid.cells, found.layout, where);
+    return { ...found, table: withIssues(table, grid.issues) };
+  }
+  const register = choices.register ?? {};
+  const result = aggregateRegister(grid.cells, found.layout, {
+    ...where,
+    reportDate: choices.reportDate,
+    reclassified: register.reclassified,
+    eligibleCategories: register.eligible,
+    groupBy: register.groupBy,
+    moneyUnit: register.moneyUnit,
+  });
+  // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
+  const notes: Issue[] = found.layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
+  return { ...found, table: withIssues(result.table, [...grid.issues, ...notes]), statuses: result.statuses };
+}
+
+/** The whole step: a grid recognised, then read with the user's choices; or why nothing was recognised. */
+export function sheetStatistics(grid: Grid, choices: SheetChoices): SheetStatistics | NotRecognized {
+  const found = recognizeGrid(grid);
+  return found.kind === "none" ? found : statisticsOf(found, choices);
+}
+
+/** Statuses no rule and no choice of the user classified: the report waits until they are. */
+export function unclassifiedStatuses(statistics: SheetStatistics): StatusCount[] {
+  return (statistics.statuses ?? []).filter((s) => s.category === null);
+}
+
+function withIssues(table: StatTable, first: Issue[]): StatTable {
+  return first.length === 0 ? table : { ...table, issues: [...first, ...table.issues] };
+}

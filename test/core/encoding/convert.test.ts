@@ -1,0 +1,82 @@
+import { detectEncoding, readText, toUnicode } from "../../../src/core/encoding/convert";
+import { encodeTcvn3, encodeVni, PHRASES, vietnameseLetters } from "./letters";
+
+const { lower, upper } = vietnameseLetters();
+const UNTONED_UPPER = new Set("ĂÂÊÔƠƯĐ");
+/** What TCVN3 text can say: a toned capital is a lower-case letter unless its whole word is in capitals. */
+const tcvn3Expected = (text: string) =>
+  text.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && [...w].length > 2 ? w : [...w].map((c) => (c.charCodeAt(0) >= 0x80 && !UNTONED_UPPER.has(c) ? c.toLowerCase() : c)).join("")));
+
+describe("the letters", () => {
+  it("are 134: 67 lower case (66 vowels with tone or mark, and đ) and their 67 capitals", () => {
+    expect(lower).toHaveLength(67);
+    expect(new Set([...lower, ...upper]).size).toBe(134);
+  });
+});
+
+describe("VNI-Windows", () => {
+  it.each([...lower, ...upper])("%s round-trips", (letter) => {
+    expect(toUnicode(encodeVni(letter), "VNI")).toBe(letter);
+    expect(toUnicode(`Ng${encodeVni(letter)}n`, "VNI")).toBe(`Ng${letter}n`);
+  });
+
+  it("reads the issue's examples", () => {
+    expect(toUnicode("Coù ñieàu kieän thi haønh", "VNI")).toBe("Có điều kiện thi hành");
+    expect(toUnicode("Ñình chæ", "VNI")).toBe("Đình chỉ");
+    expect(toUnicode("Nguyeãn Vaên An", "VNI")).toBe("Nguyễn Văn An");
+  });
+});
+
+describe("TCVN3", () => {
+  it.each(lower)("%s round-trips", (letter) => {
+    expect(toUnicode(encodeTcvn3(letter), "TCVN3")).toBe(letter);
+  });
+
+  it.each(upper)("%s round-trips in a word in capitals, and alone as far as TCVN3 can say", (letter) => {
+    expect(toUnicode(`NG${encodeTcvn3(letter)}N`, "TCVN3")).toBe(`NG${letter}N`);
+    expect(toUnicode(encodeTcvn3(letter), "TCVN3")).toBe(UNTONED_UPPER.has(letter) ? letter : letter.toLowerCase());
+  });
+
+  it("reads the issue's examples", () => {
+    expect(toUnicode("Cã ®iÒu kiÖn thi hµnh", "TCVN3")).toBe("Có điều kiện thi hành");
+    expect(toUnicode("§×nh chØ", "TCVN3")).toBe("Đình chỉ");
+    expect(toUnicode("NguyÔn V¨n An", "TCVN3")).toBe("Nguyễn Văn An");
+    expect(toUnicode("TæNG CéNG", "TCVN3")).toBe("TỔNG CỘNG");
+  });
+});
+
+describe("detection, cell by cell", () => {
+  it.each(PHRASES)("finds %s typed in either encoding and reads it back", (phrase) => {
+    expect(readText(encodeVni(phrase))).toEqual({ text: phrase, encoding: "VNI" });
+    expect(readText(encodeTcvn3(phrase))).toEqual({ text: tcvn3Expected(phrase), encoding: "TCVN3" });
+  });
+
+  it.each(PHRASES)("leaves %s in Unicode as it is, and puts it in NFC when decomposed", (phrase) => {
+    expect(readText(phrase)).toEqual({ text: phrase });
+    expect(readText(phrase.normalize("NFD"))).toEqual({ text: phrase });
+  });
+
+  it.each([...lower, ...upper])("leaves the Unicode letter %s as it is", (letter) => {
+    expect(detectEncoding(letter)).toBeUndefined();
+    expect(detectEncoding(`Ng${letter}n`)).toBeUndefined();
+  });
+
+  // Unicode Vietnamese that uses only Latin-1 letters, some of which are old-encoding codes too.
+  it.each(["Thi hành xong", "Hà Nội", "Hoàng", "khoá sổ", "Tô Lâm", "Võ Thị Sáu", "Có", "Bùi Văn Nam", "Cao Bá Quát", "Lý"])(
+    "does not misfire on the Unicode text %s",
+    (text) => expect(readText(text)).toEqual({ text }),
+  );
+
+  it.each([
+    "Total", "Officer name", "Copyright © 2020", "3 × 4 = 12", "Größe", "Müller", "café crème", "naïve", "año",
+    "1.234.567", "81,5%", "12\u00a0345", "(1)", "T10", "50 ± 2 °C", "", " ",
+  ])("does not misfire on %j", (text) => expect(readText(text)).toEqual({ text }));
+
+  it("tells a cell with no clear evidence from one with it", () => {
+    // "Cã" is also the Unicode word "cã": alone it proves nothing and is left as typed.
+    expect(detectEncoding("Cã")).toBeUndefined();
+    expect(detectEncoding("Cã §K")).toBe("TCVN3");
+    expect(toUnicode("Cã §K", "TCVN3")).toBe("Có ĐK");
+    expect(detectEncoding("Hoaõn")).toBe("VNI");
+  });
+});
