@@ -9,7 +9,7 @@ const list = (names: string[]) => names.join(", ");
 
 export const problems: typeof vi.problems = {
   yearMonthUnknown: (p) =>
-    `${p.source}: which month this table is for is not known (neither its title nor its sheet name names a period, e.g. "11 tháng năm 2021", "T10-2020"): left out.`,
+    `${p.source}: which month this table is for is not known (neither its title nor its sheet name names a period, e.g. "T10-2020"): left out.`,
   yearOtherYear: (p) => `${p.source}: the period ${period(p.period)} is not in statistical year ${p.fiscalYear}: left out.`,
   yearDuplicateMonth: (p) => `${p.source}: the period ${period(p.period)} is already given by ${p.first}: the later table is left out.`,
   yearMissingMonths: (p) =>
