@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { LAST_YEAR, monthMembers, monthOf, tableGrid, THIS_YEAR } from "../core/year/tables";
+import { at, formulaMismatches, numberOf, recalculated } from "../xlsx/recalc";
 import { tempDir, thads, thadsJson } from "./run";
 
 const TARGETS = ["--target-cases", "81,5", "--target-money", "48"];
@@ -116,5 +117,48 @@ describe("thads trend", () => {
       "Theo nhịp 3 tháng gần nhất, đến 30/09/2021 tỷ lệ về việc ước đạt 59,46%, cần thêm 204 việc mỗi tháng để đạt 81,5%; tỷ lệ về tiền ước đạt 22,92%, cần thêm 7.774 nghìn đồng mỗi tháng để đạt 48%.",
     );
     expect(fs.existsSync(out)).toBe(true);
+  });
+});
+
+describe("LibreOffice recalculates the written sheets to the same figures", () => {
+  it("the comparison columns of the report sheet", async () => {
+    const out = path.join(dir, "so-sanh-lo.xlsx");
+    expect(thads(["report", now, "--compare", before, "--date", "31/08/2021", "--out", out, ...TARGETS]).status).toBe(0);
+    const name = "Báo cáo 11 tháng 2021";
+    const sheets = recalculated(out, [name]);
+    const rows = sheets[name];
+    // An (row 7): last year 152/190 = 80%, change 165 − 152 = 13, rate 82,5% − 80% = 2,5 points
+    const n = (a: string) => numberOf(at(rows, a));
+    expect(n("W7")).toBe(13);
+    expect(n("V7")).toBeCloseTo(0.8, 12);
+    expect(n("X7")).toBeCloseTo(0.025, 12);
+    // Cường (row 9) has none; the total (row 10): 437 − 378 = 59, money 10498 − 10700 = −202
+    expect(at(rows, "W9")).toBe("");
+    expect(n("W10")).toBe(59);
+    expect(n("AB10")).toBe(-202);
+    const { count, mismatches } = await formulaMismatches(out, sheets);
+    expect(count).toBeGreaterThan(50);
+    expect(mismatches).toEqual([]);
+  });
+
+  it("the Diễn biến sheet: month rates, the projection and the pace needed", async () => {
+    const out = path.join(dir, "dien-bien-lo.xlsx");
+    expect(thads(["trend", book, "--out", out, ...TARGETS]).status).toBe(0);
+    const name = "Diễn biến 2021";
+    const sheets = recalculated(out, [name]);
+    const rows = sheets[name];
+    // months on rows 7–17, the projection on 18, the pace needed on 19 (hand figures of the core tests)
+    expect(at(rows, "A7")).toBe("Tháng 10/2020");
+    const n = (a: string) => numberOf(at(rows, a));
+    expect(n("D17")).toBeCloseTo(400 / 720, 12);
+    expect(n("B18")).toBe(740);
+    expect(n("C18")).toBe(440);
+    expect(n("D18")).toBeCloseTo(440 / 740, 12);
+    expect(n("C19")).toBe(204);
+    expect(n("F18")).toBe(28800);
+    expect(n("G19")).toBe(7774);
+    const { count, mismatches } = await formulaMismatches(out, sheets);
+    expect(count).toBe(11 * 2 + 2 * 3 + 2);
+    expect(mismatches).toEqual([]);
   });
 });
