@@ -4,7 +4,6 @@
  * `comparison` part: last year's period, the members gone this year and the sentence.
  */
 import * as path from "path";
-import { periodOf } from "../core/periods";
 import { buildComparedReport, type ComparedReport } from "../core/year/comparedReport";
 import type { Comparison } from "../core/year/compare";
 import { isoDate } from "../core/periods";
@@ -35,7 +34,6 @@ export function comparedJson<T extends { rows: JsonRow[]; total: JsonRow }>(json
       period: { fiscalYear: p.fiscalYear, months: p.months, start: isoDate(p.start), end: isoDate(p.end) },
       absentThisYear: comparison.absentThisYear,
       sentence: words(cmd.lang).year.comparisonSentence(comparison.sentence),
-      thisPeriodEnd: isoDate(periodOf(cmd.reportDate).end),
     },
   };
 }

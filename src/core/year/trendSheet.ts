@@ -21,7 +21,7 @@ type Field = (typeof FIELDS)[number];
 const WIDTH = 1 + 2 * FIELDS.length;
 const LAST = columnLetter(WIDTH - 1);
 const FIRST_ROW = 7;
-const CHART_ROWS = 18;
+const CHART_ROWS = 13;
 const FORMAT: Record<Field, string> = { eligible: "#,##0", done: "#,##0", rate: "0.00%", target: "0.00%" };
 
 const col = (m: Measure, f: Field) => columnLetter(1 + (m === "cases" ? 0 : FIELDS.length) + FIELDS.indexOf(f));
@@ -58,6 +58,9 @@ export function projectionSentence(trend: Trend, lang: Lang): string {
   return t.projectionSentence({ basis: p.basis, from, end: p.end.end, remaining: 12 - p.to, cases: measure("cases"), money: measure("money") });
 }
 
+/** The cases chart over A:D, the money chart beside it over E:I: both on the page of the table. */
+const CHART_COLUMNS: Record<Measure, [string, string]> = { cases: ["A", "D"], money: ["E", LAST] };
+
 function lineChart(title: string, m: Measure, lang: Lang, rows: { first: number; last: number }, top: number): ChartSpec {
   const { series } = LABELS[lang];
   const range = (f: Field) => `${col(m, f)}${rows.first}:${col(m, f)}${rows.last}`;
@@ -69,8 +72,8 @@ function lineChart(title: string, m: Measure, lang: Lang, rows: { first: number;
       { name: m === "cases" ? series.caseRate : series.moneyRate, values: range("rate") },
       { name: m === "cases" ? series.caseTarget : series.moneyTarget, values: range("target") },
     ],
-    from: `A${top}`,
-    to: `${LAST}${top + CHART_ROWS - 1}`,
+    from: `${CHART_COLUMNS[m][0]}${top}`,
+    to: `${CHART_COLUMNS[m][1]}${top + CHART_ROWS - 1}`,
   };
 }
 
@@ -154,8 +157,8 @@ export function trendSheet(trend: Trend, lang: Lang, office: string, existingShe
   const charts: ChartSpec[] = [];
   if (n > 0) {
     const months = { first: FIRST_ROW, last };
-    charts.push(lineChart(t.caseChartTitle, "cases", lang, months, r + 2));
-    charts.push(lineChart(t.moneyChartTitle, "money", lang, months, r + 2 + CHART_ROWS + 1));
+    charts.push(lineChart(t.caseChartTitle, "cases", lang, months, r + 1));
+    charts.push(lineChart(t.moneyChartTitle, "money", lang, months, r + 1));
   }
   while (rows.length < r) rows.push(blank());
   return {
@@ -164,7 +167,7 @@ export function trendSheet(trend: Trend, lang: Lang, office: string, existingShe
     numberFormats,
     styles,
     merges,
-    columnWidths: [18, 12, 12, 9, 9, 15, 15, 9, 9],
+    columnWidths: [32, 12, 12, 9, 9, 16, 16, 9, 9],
     conditionalFormats: [],
     charts,
     print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: 5, last: 6 } },

@@ -81,7 +81,8 @@ export const words = {
   trendTitle: (fiscalYear: number) => `DIỄN BIẾN KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM ${fiscalYear}`,
   trendSubtitle: "Số liệu lũy kế từ 01/10 đến cuối mỗi tháng",
   month: "Tháng",
-  monthName: (month: number, year: number) => `Tháng ${month}/${year}`,
+  /** under the heading "Tháng": "10/2020" (short, for the charts' axis too) */
+  monthName: (month: number, year: number) => `${month}/${year}`,
   projected: (end: { year: number; month: number; day: number }) => `Ước đến ${f.date(end)}`,
   neededPerMonthRow: (remaining: number) => `Cần thêm mỗi tháng (${remaining} tháng còn lại)`,
   caseChartTitle: "Tỷ lệ về việc theo tháng so với chỉ tiêu",
