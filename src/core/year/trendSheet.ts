@@ -77,96 +77,114 @@ function lineChart(title: string, m: Measure, lang: Lang, rows: { first: number;
   };
 }
 
-/** The Diễn biến sheet of a trend. */
-export function trendSheet(trend: Trend, lang: Lang, office: string, existingSheetNames: string[] = []): ReportSheet {
-  const t = words(lang).year;
-  const labels = LABELS[lang];
-  const rows: ReportCell[][] = [];
-  const styles: { range: string; style: StyleName }[] = [];
-  const merges: string[] = [];
-  const set = (r: number, cells: ReportCell[]) => {
-    while (rows.length < r) rows.push(blank());
-    rows[r - 1] = cells;
-  };
-  const line = (r: number, text: string, style: StyleName) => {
+/** The sheet's cells, styles and merges as they are written, row by row. */
+class Sheet {
+  readonly rows: ReportCell[][] = [];
+  readonly styles: { range: string; style: StyleName }[] = [];
+  readonly merges: string[] = [];
+  set(r: number, cells: ReportCell[]): void {
+    while (this.rows.length < r) this.rows.push(blank());
+    this.rows[r - 1] = cells;
+  }
+  /** A line of text across the sheet. */
+  line(r: number, text: string, style: StyleName): void {
     const cells = blank();
     cells[0] = { value: text };
-    set(r, cells);
-    merges.push(`A${r}:${LAST}${r}`);
-    styles.push({ range: `A${r}:${LAST}${r}`, style });
-  };
-  line(1, office.toLocaleUpperCase("vi"), "title");
-  line(2, t.trendTitle(trend.fiscalYear), "title");
-  line(3, t.trendSubtitle, "subtitle");
+    this.set(r, cells);
+    this.merges.push(`A${r}:${LAST}${r}`);
+    this.styles.push({ range: `A${r}:${LAST}${r}`, style });
+  }
+}
 
+const firstColumnOf = (m: Measure) => 1 + (m === "cases" ? 0 : FIELDS.length);
+
+/** Rows 5–6: "Tháng", then per measure its band over eligible, done, rate, target. */
+function writeHeader(sheet: Sheet, lang: Lang): void {
+  const labels = LABELS[lang];
   const band = blank();
   const heads = blank();
-  band[0] = { value: t.month };
-  merges.push("A5:A6");
+  band[0] = { value: words(lang).year.month };
+  sheet.merges.push("A5:A6");
   for (const m of MEASURES) {
-    band[1 + (m === "cases" ? 0 : FIELDS.length)] = { value: labels.band[m] };
-    merges.push(`${col(m, "eligible")}5:${col(m, "target")}5`);
-    FIELDS.forEach((f, j) => (heads[1 + (m === "cases" ? 0 : FIELDS.length) + j] = { value: labels[f] }));
+    band[firstColumnOf(m)] = { value: labels.band[m] };
+    sheet.merges.push(`${col(m, "eligible")}5:${col(m, "target")}5`);
+    FIELDS.forEach((f, j) => (heads[firstColumnOf(m) + j] = { value: labels[f] }));
   }
-  set(5, band);
-  set(6, heads);
-  styles.push({ range: `A5:${LAST}6`, style: "header" });
+  sheet.set(5, band);
+  sheet.set(6, heads);
+  sheet.styles.push({ range: `A5:${LAST}6`, style: "header" });
+}
 
-  const n = trend.months.length;
-  const last = FIRST_ROW + n - 1;
+/** One row per month from row 7; the last month's row. */
+function writeMonths(sheet: Sheet, trend: Trend, lang: Lang): number {
+  const t = words(lang).year;
   trend.months.forEach((mo, i) => {
     const r = FIRST_ROW + i;
     const cells = blank();
     cells[0] = { value: t.monthName(mo.period.end.month, mo.period.end.year) };
     for (const m of MEASURES) {
       const x = mo.total[m];
-      const at = 1 + (m === "cases" ? 0 : FIELDS.length);
+      const at = firstColumnOf(m);
       cells[at] = { value: x.eligible };
       cells[at + 1] = { value: x.done };
       cells[at + 2] = { value: x.rate ?? "", formula: rateFormula(m, r) };
       cells[at + 3] = { value: trend.targets[m] };
     }
-    set(r, cells);
+    sheet.set(r, cells);
   });
-  if (n > 0) styles.push({ range: `A${FIRST_ROW}:${LAST}${last}`, style: "body" });
+  const last = FIRST_ROW + trend.months.length - 1;
+  if (trend.months.length > 0) sheet.styles.push({ range: `A${FIRST_ROW}:${LAST}${last}`, style: "body" });
+  return last;
+}
 
-  let r = last + 1;
-  const p = trend.projection;
-  if (p) {
-    const rowOfMonth = (months: number) => FIRST_ROW + trend.months.findIndex((mo) => mo.months === months);
-    const projected = blank();
-    const needed = blank();
-    projected[0] = { value: t.projected(p.end.end) };
-    needed[0] = { value: t.neededPerMonthRow(12 - p.to) };
-    for (const m of MEASURES) {
-      const at = 1 + (m === "cases" ? 0 : FIELDS.length);
-      projected.splice(at, FIELDS.length, ...projectedCells(p, m, r, rowOfMonth, trend.targets[m]));
-      needed[at + 1] = neededCell(p, m, r, last);
-    }
-    set(r, projected);
-    set(r + 1, needed);
-    styles.push({ range: `A${r}:${LAST}${r + 1}`, style: "total" });
-    r += 2;
+/** The projection and the pace needed on rows r and r + 1; the row after them. */
+function writeProjection(sheet: Sheet, trend: Trend, p: Projection, lang: Lang, r: number): number {
+  const t = words(lang).year;
+  const last = FIRST_ROW + trend.months.length - 1;
+  const rowOfMonth = (months: number) => FIRST_ROW + trend.months.findIndex((mo) => mo.months === months);
+  const projected = blank();
+  const needed = blank();
+  projected[0] = { value: t.projected(p.end.end) };
+  needed[0] = { value: t.neededPerMonthRow(12 - p.to) };
+  for (const m of MEASURES) {
+    const at = firstColumnOf(m);
+    projected.splice(at, FIELDS.length, ...projectedCells(p, m, r, rowOfMonth, trend.targets[m]));
+    needed[at + 1] = neededCell(p, m, r, last);
   }
+  sheet.set(r, projected);
+  sheet.set(r + 1, needed);
+  sheet.styles.push({ range: `A${r}:${LAST}${r + 1}`, style: "total" });
+  return r + 2;
+}
+
+/** The Diễn biến sheet of a trend. */
+export function trendSheet(trend: Trend, lang: Lang, office: string, existingSheetNames: string[] = []): ReportSheet {
+  const t = words(lang).year;
+  const sheet = new Sheet();
+  sheet.line(1, office.toLocaleUpperCase("vi"), "title");
+  sheet.line(2, t.trendTitle(trend.fiscalYear), "title");
+  sheet.line(3, t.trendSubtitle, "subtitle");
+  writeHeader(sheet, lang);
+  const last = writeMonths(sheet, trend, lang);
+  let r = trend.projection ? writeProjection(sheet, trend, trend.projection, lang, last + 1) : last + 1;
   const numberFormats = MEASURES.flatMap((m) => FIELDS.map((f) => ({ range: `${col(m, f)}${FIRST_ROW}:${col(m, f)}${Math.max(r - 1, FIRST_ROW)}`, format: FORMAT[f] })));
   r++;
-  line(r, projectionSentence(trend, lang), "summary");
+  sheet.line(r, projectionSentence(trend, lang), "summary");
   const rowHeights = [{ row: 6, height: 30 }, { row: r, height: 45 }];
-  for (const w of trend.warnings.filter((i) => i.problem?.code.startsWith("year"))) line(++r, issueText(w, lang), "note");
+  // The trend's own notes (months left out or missing); the tables' warnings are the command's to list.
+  for (const w of trend.warnings.filter((i) => i.problem?.code.startsWith("year"))) sheet.line(++r, issueText(w, lang), "note");
 
   const charts: ChartSpec[] = [];
-  if (n > 0) {
+  if (trend.months.length > 0) {
     const months = { first: FIRST_ROW, last };
-    charts.push(lineChart(t.caseChartTitle, "cases", lang, months, r + 1));
-    charts.push(lineChart(t.moneyChartTitle, "money", lang, months, r + 1));
+    charts.push(lineChart(t.caseChartTitle, "cases", lang, months, r + 1), lineChart(t.moneyChartTitle, "money", lang, months, r + 1));
   }
-  while (rows.length < r) rows.push(blank());
   return {
     name: uniqueSheetName(t.trendSheetName(trend.fiscalYear), existingSheetNames),
-    rows,
+    rows: sheet.rows,
     numberFormats,
-    styles,
-    merges,
+    styles: sheet.styles,
+    merges: sheet.merges,
     columnWidths: [32, 12, 12, 9, 9, 16, 16, 9, 9],
     conditionalFormats: [],
     charts,
