@@ -1,11 +1,17 @@
 /**
  * Builds the add-in into dist/: functions.js + functions.json (custom functions), taskpane.html +
- * taskpane.js (the page of the shared runtime, which also loads functions.js), the icons, a local copy
- * of Office.js (the add-in calls no other origin than its own) and the production manifest.xml.
+ * taskpane.js (the page of the shared runtime, which also loads functions.js), the icons and the
+ * manifest. Office.js comes from Microsoft's CDN, the only way Microsoft supports it (the npm copy
+ * is frozen and the store refuses add-ins that serve it themselves); the page loads nothing else
+ * from outside its own origin, and the add-in sends nothing anywhere.
  *
- *   npm run build        production: minified, manifest addressed to ADDIN_URL / package.json config.addinUrl
- *   npm run build:dev    development: readable, manifest keeps https://localhost:3000/
- *   npm run dev-server   serves the development build on https://localhost:3000 (office-addin-dev-certs)
+ *   npm run build          manifest addressed to ADDIN_URL / package.json config.addinUrl; while that
+ *                          is still the placeholder (thads.example.vn) the manifest is marked as a
+ *                          test build in its DisplayName and Description, so it cannot pass for one
+ *                          to deploy
+ *   npm run build:release  the manifest to deploy: refuses the placeholder address
+ *   npm run build:dev      development: readable, manifest keeps https://localhost:3000/
+ *   npm run dev-server     serves the development build on https://localhost:3000 (office-addin-dev-certs)
  */
 /* eslint-env node */
 const path = require("path");
@@ -17,19 +23,11 @@ const pkg = require("./package.json");
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
-const OFFICE_JS_OUT = "office/";
-
-/**
- * The files office.js loads at run time in Excel 2016+ (the shared runtime needs a 16.x host), kept
- * next to it so that it loads them from the add-in's own origin. Not copied on purpose: the *.debug.js
- * variants, the other Office hosts, webauth (SSO, unused), the telemetry scripts (they post to
- * Microsoft's collectors; without them office.js simply logs nothing) and the Office 2013 files,
- * o15apptofilemappingtable.js included: office.js asks for it only when no Office host is there (a
- * plain browser), and it opens Microsoft's telemetry frame. Outside Office, Office.onReady therefore
- * never resolves; tests serve a stand-in for office.js.
- */
-const OFFICE_JS_FILES = ["office.js", "excel-*-16.*.js", "*/office_strings.js"];
+/** Microsoft's supported address of Office.js ("Referencing the Office JavaScript API library"). */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/** package.json's address until an office sets its own: a manifest pointing there reaches nobody. */
+const PLACEHOLDER_HOST = "thads.example.vn";
+const TEST_MARK = " [TEST BUILD: not for deployment, set ADDIN_URL]";
 
 /** The production address of the add-in, with a trailing slash: ADDIN_URL, else package.json config.addinUrl. */
 function productionUrl() {
@@ -42,25 +40,35 @@ function productionUrl() {
   return url;
 }
 
+const isPlaceholder = (url) => new URL(url).hostname === PLACEHOLDER_HOST;
+
+/** The manifest as built: addresses replaced; a placeholder address marks it as a test build (its names say so). */
+function manifestFor(content, addinUrl) {
+  let xml = content.split(DEV_URL).join(addinUrl);
+  if (isPlaceholder(addinUrl)) {
+    xml = xml.replace(/(<(?:DisplayName|Description) DefaultValue=")([^"]*)"/g, `$1$2${TEST_MARK}"`);
+  }
+  return xml;
+}
+
 /**
- * Puts the local office.js first in the page's <head>, as a blocking script: the bundles (deferred)
- * call Office and CustomFunctions, so office.js must have run before them. The template must not load
- * Office.js itself, from the CDN or elsewhere.
+ * Puts Office.js from the CDN first in the page's <head>, as a blocking script: the bundles
+ * (deferred) call Office and CustomFunctions, so office.js must have run before them. The template
+ * must not load Office.js itself.
  */
-class LocalOfficeJsPlugin {
+class OfficeJsPlugin {
   apply(compiler) {
-    compiler.hooks.compilation.tap("LocalOfficeJsPlugin", (compilation) => {
+    compiler.hooks.compilation.tap("OfficeJsPlugin", (compilation) => {
       const hooks = HtmlWebpackPlugin.getCompilationHooks(compilation);
-      hooks.alterAssetTagGroups.tap("LocalOfficeJsPlugin", (data) => {
-        const officeJs = HtmlWebpackPlugin.createHtmlTagObject("script", { src: `${OFFICE_JS_OUT}office.js` });
-        data.headTags.unshift(officeJs);
+      hooks.alterAssetTagGroups.tap("OfficeJsPlugin", (data) => {
+        data.headTags.unshift(HtmlWebpackPlugin.createHtmlTagObject("script", { src: OFFICE_JS_CDN }));
         return data;
       });
-      hooks.beforeEmit.tap("LocalOfficeJsPlugin", (data) => {
+      hooks.beforeEmit.tap("OfficeJsPlugin", (data) => {
         const loads = data.html.match(/<script\b[^>]*\bsrc=["']?[^"'\s>]*\boffice(\.debug)?\.js\b/g) || [];
         if (loads.length !== 1) {
           compilation.errors.push(
-            new compiler.webpack.WebpackError(`${data.outputName}: Office.js is loaded ${loads.length} times; the template must not load it (the build adds ${OFFICE_JS_OUT}office.js).`),
+            new compiler.webpack.WebpackError(`${data.outputName}: Office.js is loaded ${loads.length} times; the template must not load it (the build adds ${OFFICE_JS_CDN}).`),
           );
         }
         return data;
@@ -80,6 +88,12 @@ module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const addinUrl = dev ? DEV_URL : productionUrl();
+  if (!dev && env && env.release && isPlaceholder(addinUrl)) {
+    throw new Error(
+      `build:release refuses to write a manifest for ${addinUrl}, the placeholder address: ` +
+        "set ADDIN_URL=https://<your server>/<path>/ (or package.json config.addinUrl) and build again.",
+    );
+  }
 
   return {
     mode: dev ? "development" : "production",
@@ -114,28 +128,22 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
-      new LocalOfficeJsPlugin(),
+      new OfficeJsPlugin(),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          ...OFFICE_JS_FILES.map((glob) => ({
-            from: glob,
-            context: OFFICE_JS_DIR,
-            to: OFFICE_JS_OUT,
-            globOptions: { ignore: ["**/*.debug.js"] },
-            info: { minimized: true }, // already minified by Microsoft; Terser would only spend minutes on it
-          })),
+          { from: "assets/support.html", to: "support.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => content.toString().split(DEV_URL).join(addinUrl),
+            transform: (content) => (dev ? content.toString() : manifestFor(content.toString(), addinUrl)),
           },
         ],
       }),
     ],
     performance: {
       hints: dev ? false : "warning",
-      assetFilter: (name) => name.endsWith(".js") && !name.startsWith(OFFICE_JS_OUT),
+      assetFilter: (name) => name.endsWith(".js"),
     },
     devServer: serving
       ? {

@@ -7,9 +7,8 @@ import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
-import type { Lang } from "../core/report/options";
+import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
-import { MESSAGES } from "./messages";
 
 export interface ReportCommand {
   /** "trend": the year month by month (cli/trend.ts), from the same options but the date */
@@ -62,7 +61,7 @@ function langOf(argv: string[]): Lang {
 
 export function parseCommand(argv: string[], today: CivilDate): Command {
   const lang = langOf(argv);
-  const t = MESSAGES[lang];
+  const t = words(lang).cli;
   const fail = (what: string): never => {
     throw new UsageError(t.usageError(what), lang);
   };

@@ -4,10 +4,10 @@
  * consolidation and the sources read. Rates, targets and gaps are fractions; money in nghìn đồng.
  */
 import { isoDate, Period } from "../core/periods";
-import type { ReportData, ReportDocument, ReportRow } from "../core/report/document";
+import type { MeasureResult, ReportData, ReportDocument, ReportRow } from "../core/report/document";
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
-import { issueText } from "../i18n/problem";
+import { issueText, words } from "../i18n/problem";
 import type { Source } from "./source";
 
 export interface JsonIssue {
@@ -18,8 +18,14 @@ export interface JsonIssue {
 /** An issue as the JSON gives it: its message in the command's language. */
 export const jsonIssue = (i: Issue | JsonIssue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
 
+/** One measure's figures, with `met` and (as scripts read it) its status word "Đạt" / "Chưa đạt". */
+function measure(m: MeasureResult) {
+  const { met, notMet } = words("vi").report;
+  return { ...m, status: m.met === null ? null : m.met ? met : notMet };
+}
+
 function row(r: ReportRow) {
-  return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: r.cases, money: r.money };
+  return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: measure(r.cases), money: measure(r.money) };
 }
 
 function figures(data: ReportData) {

@@ -10,14 +10,13 @@ import { buildReport, consolidateReports } from "../core/report/build";
 import type { ReportDocument } from "../core/report/document";
 import type { ReportOptions } from "../core/report/options";
 import type { Issue } from "../core/table/model";
-import { issueText } from "../i18n/problem";
-import { XlsxFileError } from "../xlsx/errors";
+import type { Lang } from "../i18n/lang";
+import { issueText, words } from "../i18n/problem";
+import { ProblemError, XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
-import type { Lang } from "../i18n/lang";
 import { comparedJson, comparedReport } from "./compare";
 import { failureJson, jsonIssue, JsonIssue, reportJson as plainReportJson } from "./json";
-import { MESSAGES, Messages, USAGE } from "./messages";
 import { freeReportPath } from "./output";
 import { Progress, ProgressSink } from "./progress";
 import { loadSource, NotRecognisedError, Source } from "./source";
@@ -29,6 +28,8 @@ export interface Io {
   cwd: string;
   today: CivilDate;
 }
+
+type Messages = ReturnType<typeof words>["cli"];
 
 export const EXIT_OK = 0;
 export const EXIT_DATA = 1;
@@ -79,7 +80,7 @@ function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
 export function fileError(err: unknown, file: string, lang: Lang): JsonIssue {
   if (err instanceof XlsxFileError) return { where: file, message: err.describe(lang) };
   if (err instanceof NotRecognisedError) {
-    return { where: file, message: MESSAGES[lang].notRecognised(path.basename(file), err.reasons.map((r) => issueText(r, lang))) };
+    return { where: file, message: words(lang).cli.notRecognised(path.basename(file), err.reasons.map((r) => issueText(r, lang))) };
   }
   throw err;
 }
@@ -106,7 +107,7 @@ function unclassifiedLines(sources: Source[], t: Messages): string[] {
 }
 
 async function report(cmd: ReportCommand, io: Io): Promise<number> {
-  const t = MESSAGES[cmd.lang];
+  const t = words(cmd.lang).cli;
   const progress = new Progress(io.stderr, !cmd.json);
   const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
 
@@ -150,6 +151,12 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
+/** What went wrong where nothing expected it: in the command's language when the error carries a problem. */
+function unexpectedText(err: unknown, lang: Lang): string {
+  if (err instanceof ProblemError) return err.describe(lang);
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** Runs the command; never throws (an unexpected failure is one line, exit status 1). */
 export async function main(argv: string[], io: Io): Promise<number> {
   let cmd;
@@ -157,17 +164,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
     cmd = parseCommand(argv, io.today);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr.write(`${err.message}\n\n${USAGE[err.lang]}`);
+    io.stderr.write(`${err.message}\n\n${words(err.lang).cli.usage}`);
     return EXIT_USAGE;
   }
   if (cmd.command === "help") {
-    io.stdout.write(USAGE[cmd.lang]);
+    io.stdout.write(words(cmd.lang).cli.usage);
     return EXIT_OK;
   }
   try {
     return cmd.command === "trend" ? await trend(cmd, io) : await report(cmd, io);
   } catch (err) {
-    io.stderr.write(`${MESSAGES[cmd.lang].unexpected(err instanceof Error ? err.message : String(err))}\n`);
+    io.stderr.write(`${words(cmd.lang).cli.unexpected(unexpectedText(err, cmd.lang))}\n`);
     return EXIT_DATA;
   }
 }

@@ -12,7 +12,7 @@ import { recognizeGrid } from "../core/source";
 import { statisticsOf } from "../core/statistics";
 import type { Issue, StatTable } from "../core/table/model";
 import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
-import { MESSAGES } from "./messages";
+import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
 
@@ -47,7 +47,7 @@ function sizeOf(file: string): number {
 
 /** The source a worksheet holds, or why it holds none (an empty sheet: no reasons). */
 function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
-  const t = MESSAGES[options.lang];
+  const t = words(options.lang).cli;
   const name = path.basename(file);
   const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
   if (grid.cells.length === 0) return [];
@@ -66,7 +66,7 @@ function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, pro
 /** Opens a workbook, saying so first for a large one (ExcelJS parses the whole file before any row can be counted). */
 async function open(file: string, options: Options, progress: Progress) {
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
-  progress.note(MESSAGES[options.lang].opening(path.basename(file)), large);
+  progress.note(words(options.lang).cli.opening(path.basename(file)), large);
   return { workbook: await openWorkbook(file), large };
 }
 

@@ -14,7 +14,7 @@ import { writeReport } from "../xlsx/write";
 import type { ReportCommand } from "./args";
 import { jsonIssue, JsonIssue } from "./json";
 import { EXIT_DATA, EXIT_OK, fileError, type Io, printIssues } from "./main";
-import { MESSAGES } from "./messages";
+
 import { freeReportPath } from "./output";
 import { Progress } from "./progress";
 import { loadTables, type Source } from "./source";
@@ -43,7 +43,7 @@ async function monthTables(cmd: ReportCommand, progress: Progress): Promise<{ mo
 }
 
 export async function trend(cmd: ReportCommand, io: Io): Promise<number> {
-  const t = MESSAGES[cmd.lang];
+  const t = words(cmd.lang).cli;
   const progress = new Progress(io.stderr, !cmd.json);
   const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
   const { months, errors: fileErrors } = await monthTables(cmd, progress);

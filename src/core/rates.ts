@@ -2,7 +2,6 @@ import { clean } from "./numbers";
 import type { Lang } from "../i18n/lang";
 import { Result, div0Error, valueError } from "./errors";
 import { functionWords } from "../i18n/functionWords";
-import type { MeasureResult } from "./report/document";
 
 /** a > b beyond binary noise: money with decimals (0.1 + 0.2 against 0.3) is not "more". */
 const exceeds = (a: number, b: number) => clean(a) > clean(b);
@@ -56,15 +55,6 @@ const PRODUCT_NOISE = 1e-15;
 export function statusWord(rate: number, target: number, lang: Lang = "vi"): string {
   const { met, notMet } = functionWords(lang).status;
   return meetsTarget(rate, target) ? met : notMet;
-}
-
-/**
- * @deprecated Đạt / Chưa đạt for a rate and a target clean already (see shortfallOfClean), typed as
- * the report's model still types it; removed when the report carries `met: boolean` (issue 9).
- */
-export function statusWordOfClean(rate: number, target: number): NonNullable<MeasureResult["status"]> {
-  const { met, notMet } = functionWords("vi").status;
-  return (rate >= target ? met : notMet) as NonNullable<MeasureResult["status"]>;
 }
 
 /** Chuyển kỳ sau = Tổng số phải thi hành − (Thi hành xong + Đình chỉ). */

@@ -5,6 +5,7 @@
  */
 import type { ThadsError } from "./errors";
 import { isError } from "./errors";
+import { decodedGrid } from "./encoding/grid";
 import type { Grid } from "./grid";
 import { recognizeRegister, RegisterLayout } from "./register/recognize";
 import type { Issue } from "./table/model";
@@ -20,8 +21,12 @@ export interface NotRecognized {
   reasons: Issue[];
 }
 
-/** A statistics table first (its header is stricter), else a case register; else why neither was found. */
-export function recognizeGrid(grid: Grid): Recognized | NotRecognized {
+/**
+ * A statistics table first (its header is stricter), else a case register; else why neither was
+ * found. Text typed in TCVN3 or VNI-Windows is read in Unicode first (encoding/grid.ts).
+ */
+export function recognizeGrid(read: Grid): Recognized | NotRecognized {
+  const grid = decodedGrid(read);
   const where = { sheetName: grid.sheetName, origin: grid.origin };
   const table = recognizeTable(grid.cells, where);
   if (!isError(table)) return { kind: "table", grid, layout: table };
@@ -31,5 +36,5 @@ export function recognizeGrid(grid: Grid): Recognized | NotRecognized {
 }
 
 function reasonOf(grid: Grid, error: ThadsError): Issue {
-  return { where: grid.sheetName, message: error.message, severity: "error" };
+  return { where: grid.sheetName, problem: error.problem, severity: "error" };
 }

@@ -1,19 +1,26 @@
-/** Office.js errors carry a code; the user gets a Vietnamese sentence instead, never a stack trace. */
+/**
+ * Office.js errors carry a code; the user gets a sentence of the catalogue instead, never a stack
+ * trace. Errors leave src/excel as ExcelProblemError: the problem, rendered by the pane in the
+ * user's language (its message is the Vietnamese rendering, for logs and older callers).
+ */
+import type { OfficeCause } from "../i18n/vi/excel";
+import { Problem, renderProblem } from "../i18n/problem";
 
-const REASONS: Record<string, string> = {
-  RequestPayloadSizeLimitExceeded: "dữ liệu gửi cho Excel vượt giới hạn của Excel trên web",
-  ResponsePayloadSizeLimitExceeded: "dữ liệu Excel trả về vượt giới hạn của Excel trên web",
-  ItemNotFound: "không tìm thấy trang tính hoặc vùng ô cần dùng",
-  ItemAlreadyExists: "đã có một trang tính trùng tên",
-  InvalidArgument: "Excel từ chối một giá trị hoặc địa chỉ ô",
-  AccessDenied: "sổ tính đang được bảo vệ hoặc chỉ cho đọc",
-  InvalidOperationInCellEditMode: "Excel đang ở chế độ sửa ô — nhấn Enter hoặc Esc rồi thử lại",
-};
+export class ExcelProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(renderProblem(problem, "vi"));
+    this.name = "ExcelProblemError";
+  }
+}
 
-/** "…: <reason>" for an error thrown by Office.js (or anything else). */
-export function officeReason(error: unknown): string {
+/** The code and message of an error thrown by Office.js (or anything else). */
+export function officeCause(error: unknown): OfficeCause {
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === "string" && REASONS[code]) return REASONS[code];
   const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n")[0].slice(0, 200);
+  return typeof code === "string" ? { code, message } : { message };
+}
+
+/** Whether Office.js refused a response for its size (Excel on the web: over 5 MB). */
+export function isResponseTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ResponsePayloadSizeLimitExceeded";
 }

@@ -1,23 +1,50 @@
 /**
  * Reading the table the user points at: the used range of the active sheet, or the selection when
- * it is more than one cell. A table of up to 5,000 rows comes back in ONE round trip; a large
- * register is then read in row blocks sized so that no response exceeds about 1 MB, never one
- * round trip per row.
+ * it is more than one cell (of a selection of several areas, the first, and the user is told).
+ *
+ * Bytes, not row counts, size every round trip. Excel on the web refuses a request or a response
+ * over 5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, "Excel add-ins"
+ * in https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization),
+ * and a wide register can pass that in a few thousand rows. So:
+ * 1. the first sync learns the sheet, the used range and the selection, and reads the header block
+ *    (the first HEAD_ROWS rows: all a small table needs, and all recognition needs of a register);
+ * 2. every later block is sized to about 1 MB from what the rows read so far weigh, for the columns
+ *    it reads, re-measured after each block;
+ * 3. a response Excel still refuses for its size is asked again with half the rows.
+ * Below the header block only the columns the caller needs are read (a register's recognised
+ * columns): one range per run of adjacent columns, all runs of a block in the same sync.
  */
 import type { Grid } from "../core/grid";
-import { officeReason } from "./officeError";
+import type { Issue } from "../core/table/model";
+import { problem } from "../i18n/problem";
+import { ExcelProblemError, isResponseTooLarge, officeCause } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
+
+/**
+ * The grid read: cells as Excel returns them ("" for blank cells, and for cells of columns not read);
+ * its issues say what the user should know of the read (only the first of several selected areas).
+ */
+export interface SheetCells extends Grid {
+  /** the columns (0-based into cells) read below the header block; absent when every column was */
+  columnsRead?: number[];
+}
 
 export interface ReadOptions {
   /** rows read so far and in all, after each round trip */
   onProgress?: (rowsRead: number, totalRows: number) => void;
-  /** rows loaded in the first round trip; a table this size or smaller takes one sync */
-  firstBlockRows?: number;
-  /** the most a later block's response may weigh */
+  /** rows of the header block, read in the first round trip */
+  headRows?: number;
+  /** the most a block's response should weigh */
   maxResponseBytes?: number;
+  /**
+   * Given the header block, the columns (0-based into its cells) the rows below it are needed for;
+   * undefined: every column.
+   */
+  columnsNeeded?: (head: SheetCells) => readonly number[] | undefined;
 }
 
-export const FIRST_BLOCK_ROWS = 5000;
+/** Recognition looks at the first 30 rows; a statistics table of up to this many rows takes one sync. */
+export const HEAD_ROWS = 100;
 
 interface Rect {
   row: number;
@@ -26,56 +53,177 @@ interface Rect {
   cols: number;
 }
 
-export async function readActiveTable(options: ReadOptions = {}): Promise<Grid> {
-  const firstRows = options.firstBlockRows ?? FIRST_BLOCK_ROWS;
-  const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET;
+/** Adjacent columns read as one range: 0-based into the target. */
+interface Run {
+  from: number;
+  count: number;
+}
+
+const RECT_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
+
+export async function readActiveTable(options: ReadOptions = {}): Promise<SheetCells> {
   try {
     return await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getActiveWorksheet();
-      sheet.load("name");
-      const used = sheet.getUsedRange(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const selected = context.workbook.getSelectedRange();
-      selected.load("cellCount");
-      const area = selected.getIntersectionOrNullObject(used);
-      area.load("rowIndex,columnIndex,rowCount,columnCount");
-      // The first rows of the used range travel with the sizes, so a normal table needs no second trip.
-      const head = used.getRow(0).getResizedRange(firstRows - 1, 0).getIntersection(used);
-      head.load("values");
-      await context.sync();
-
-      const usedRect = rectOf(used);
-      const target = selected.cellCount > 1 && !area.isNullObject ? rectOf(area) : usedRect;
-      const headValues = head.values as unknown[][];
-      const cells = sliceBlock(headValues, usedRect, target);
-      const total = target.rows;
-      options.onProgress?.(cells.length, total);
-
-      // Later blocks are sized from what the rows read so far weigh, re-measured after each block.
-      let bytesPerRow = (jsonBytes(headValues) / Math.max(1, headValues.length)) * (target.cols / usedRect.cols);
-      while (cells.length < total) {
-        const start = target.row + cells.length;
-        const rows = Math.min(total - cells.length, Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow))));
-        const block = sheet.getRangeByIndexes(start, target.col, rows, target.cols);
-        block.load("values");
-        await context.sync();
-        const values = block.values as unknown[][];
-        for (const row of values) cells.push(row);
-        bytesPerRow = Math.max(bytesPerRow, jsonBytes(values) / values.length);
-        options.onProgress?.(cells.length, total);
-      }
-      return { cells, sheetName: sheet.name, origin: { row: target.row, col: target.col }, issues: [] };
+      const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows));
+      options.onProgress?.(start.cells.length, start.target.rows);
+      const columnsRead = await readRest(context, start, options);
+      const { cells, sheetName, target, issues } = start;
+      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues };
+      if (columnsRead) read.columnsRead = columnsRead;
+      return read;
     });
   } catch (error) {
-    throw new Error(`Không đọc được bảng trên trang tính: ${officeReason(error)}.`);
+    if (error instanceof ExcelProblemError) throw error;
+    throw new ExcelProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
   }
 }
 
-function rectOf(range: Excel.Range): Rect {
+interface Start {
+  sheet: Excel.Worksheet;
+  sheetName: string;
+  /** what is read: the used range, or the (first) selected area within it */
+  target: Rect;
+  /** the target's rows read so far */
+  cells: unknown[][];
+  issues: Issue[];
+}
+
+/**
+ * One sync: the sheet's name, the used range, the selection and the top `rows` rows of the used
+ * range. The selection comes from getSelectedRanges (ExcelApi 1.9): getSelectedRange throws when
+ * several areas are selected ("If there are multiple ranges selected, this method will throw an
+ * error", Workbook.getSelectedRange in @types/office-js).
+ */
+async function readStart(context: Excel.RequestContext, rows: number): Promise<Start> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const used = sheet.getUsedRange(true);
+  used.load(RECT_PROPS);
+  const selected = context.workbook.getSelectedRanges();
+  selected.load("areaCount");
+  selected.areas.load(`address,${RECT_PROPS}`);
+  const head = used.getRow(0).getResizedRange(rows - 1, 0).getIntersection(used);
+  head.load("values");
+  await context.sync();
+
+  const usedRect = rectOf(used);
+  const first = selected.areas.items[0];
+  const area = first && first.rowCount * first.columnCount > 1 ? intersect(rectOf(first), usedRect) : undefined;
+  const issues: Issue[] = [];
+  if (area && selected.areaCount > 1) {
+    const p = problem("excelFirstAreaOnly", { areas: selected.areaCount, address: first.address });
+    issues.push({ where: first.address, problem: p, severity: "warning", row: area.row, col: area.col });
+  }
+  const target = area ?? usedRect;
+  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues };
+}
+
+/**
+ * The target's rows below those read, in blocks of about `maxResponseBytes`: every column up to the
+ * end of the header block, then the columns `columnsNeeded` asks for. Returns those columns, if asked.
+ */
+async function readRest(context: Excel.RequestContext, start: Start, options: ReadOptions): Promise<number[] | undefined> {
+  const { sheet, target, cells } = start;
+  const budget = options.maxResponseBytes ?? PAYLOAD_BUDGET;
+  const headRows = options.headRows ?? HEAD_ROWS;
+  let runs: Run[] = [{ from: 0, count: target.cols }];
+  let columnsRead: number[] | undefined;
+  let decided = false;
+  let bytesPerRow = rowBytes(cells, runs);
+  while (cells.length < target.rows) {
+    if (!decided && cells.length >= headRows) {
+      decided = true;
+      const needed = options.columnsNeeded?.({ cells, sheetName: start.sheetName, origin: { row: target.row, col: target.col }, issues: [] });
+      if (needed) {
+        columnsRead = [...new Set(needed)].filter((c) => c >= 0 && c < target.cols).sort((a, b) => a - b);
+        runs = runsOf(columnsRead);
+        bytesPerRow = rowBytes(cells, runs);
+      }
+    }
+    if (runs.length === 0) break;
+    const fits = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
+    const want = Math.min(target.rows - cells.length, fits, decided ? Infinity : headRows - cells.length);
+    const block = await halving(want, (rows) => readBlock(context, sheet, target, cells.length, rows, runs));
+    for (const row of block.rows) cells.push(row);
+    bytesPerRow = Math.max(bytesPerRow, block.bytes / block.rows.length);
+    options.onProgress?.(cells.length, target.rows);
+  }
+  return columnsRead;
+}
+
+/** `rows` rows of the target from its row `at`, the runs' columns only ("" elsewhere): one sync. */
+async function readBlock(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  target: Rect,
+  at: number,
+  rows: number,
+  runs: Run[],
+): Promise<{ rows: unknown[][]; bytes: number }> {
+  const ranges = runs.map((run) => sheet.getRangeByIndexes(target.row + at, target.col + run.from, rows, run.count));
+  ranges.forEach((range) => range.load("values"));
+  await context.sync();
+  const parts = ranges.map((range) => range.values as unknown[][]);
+  const bytes = parts.reduce((sum, part) => sum + jsonBytes(part), 0);
+  if (runs.length === 1 && runs[0].count === target.cols) return { rows: parts[0], bytes };
+  const out: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    const row: unknown[] = new Array(target.cols).fill("");
+    runs.forEach((run, k) => {
+      const part = parts[k][i];
+      for (let j = 0; j < run.count; j++) row[run.from + j] = part[j];
+    });
+    out.push(row);
+  }
+  return { rows: out, bytes };
+}
+
+/** Reads `rows` rows, or half as many again and again while Excel refuses the response for its size. */
+async function halving<T>(rows: number, read: (rows: number) => Promise<T>): Promise<T> {
+  for (let n = rows; ; n = Math.ceil(n / 2)) {
+    try {
+      return await read(n);
+    } catch (error) {
+      if (!isResponseTooLarge(error) || n <= 1) throw error;
+    }
+  }
+}
+
+/**
+ * What one row of the runs weighs, from the later half of the rows read (the data rows, not the
+ * mostly blank title rows above them).
+ */
+function rowBytes(cells: unknown[][], runs: Run[]): number {
+  const rows = cells.slice(Math.floor(cells.length / 2));
+  if (rows.length === 0) return 0;
+  const bytes = runs.reduce((sum, run) => sum + jsonBytes(rows.map((row) => row.slice(run.from, run.from + run.count))), 0);
+  return bytes / rows.length;
+}
+
+/** Sorted distinct columns as runs of adjacent ones: [1, 2, 4, 5, 6] → 1–2, 4–6. */
+function runsOf(columns: number[]): Run[] {
+  const runs: Run[] = [];
+  for (const c of columns) {
+    const last = runs[runs.length - 1];
+    if (last && last.from + last.count === c) last.count++;
+    else runs.push({ from: c, count: 1 });
+  }
+  return runs;
+}
+
+function rectOf(range: { rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }): Rect {
   return { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount };
 }
 
-/** The rows of `target` that the first block (the top of `used`) already holds, cut to its columns. */
+function intersect(a: Rect, b: Rect): Rect | undefined {
+  const row = Math.max(a.row, b.row);
+  const col = Math.max(a.col, b.col);
+  const rows = Math.min(a.row + a.rows, b.row + b.rows) - row;
+  const cols = Math.min(a.col + a.cols, b.col + b.cols) - col;
+  return rows > 0 && cols > 0 ? { row, col, rows, cols } : undefined;
+}
+
+/** The rows of `target` that the header block (the top of `used`) already holds, cut to its columns. */
 function sliceBlock(head: unknown[][], used: Rect, target: Rect): unknown[][] {
   const from = target.row - used.row;
   const to = Math.min(head.length, from + target.rows);

@@ -1,10 +1,18 @@
 /**
  * The mapping the user confirmed (which column is which, how each status is classified, the targets)
  * is saved in the workbook itself (document settings), so it travels with the file and is offered
- * again the next time the same table is opened. A mapping is keyed by the sheet name and a signature
+ * again the next time the same table is opened.
+ *
+ * saveAsync writes the settings into the OPEN workbook only: they reach the file when the user saves
+ * the workbook, and are lost if it is closed without saving ("The settings created by using the
+ * methods of the Settings object are saved per add-in and per document", Office.Settings; saveAsync
+ * "persists the in-memory copy of the settings property bag in the document"). The pane says so
+ * after a mapping is confirmed (words.excel.mappingSaved). A mapping is keyed by the sheet name and a signature
  * of the header: if the header changes, the old mapping no longer applies and is not offered.
  */
 import { foldText } from "../core/text";
+import { problem } from "../i18n/problem";
+import { ExcelProblemError } from "./officeError";
 
 const PREFIX = "thads.mapping";
 const VERSION = 1;
@@ -50,7 +58,7 @@ export function loadMapping<T>(sheetName: string, signature: string): { mapping:
   return { mapping: stored.mapping, savedAt: stored.savedAt };
 }
 
-/** Saves the mapping in the workbook; resolves once Office has persisted it. */
+/** Saves the mapping in the open workbook (kept when the workbook is saved); resolves once Office has taken it. */
 export function saveMapping<T>(sheetName: string, signature: string, mapping: T, now = new Date()): Promise<void> {
   const settings = Office.context.document.settings;
   const stored: Stored<T> = { version: VERSION, savedAt: now.toISOString(), mapping };
@@ -58,7 +66,10 @@ export function saveMapping<T>(sheetName: string, signature: string, mapping: T,
   return new Promise((resolve, reject) => {
     settings.saveAsync((result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
-      else reject(new Error("Không lưu được cách nhận dạng vào sổ tính."));
+      else {
+        const cause = { code: result.error?.name, message: result.error?.message ?? String(result.status) };
+        reject(new ExcelProblemError(problem("excelSettingsNotSaved", { cause })));
+      }
     });
   });
 }

@@ -18,8 +18,10 @@ import {
   StyleSpec,
 } from "../core/report/document";
 import { uniqueSheetName } from "../core/report/sheetName";
-import { columnLetter } from "../core/address";
-import { officeReason } from "./officeError";
+import { columnPoints } from "../core/report/widths";
+import { cellAddress, columnLetter } from "../core/address";
+import { problem } from "../i18n/problem";
+import { ExcelProblemError, officeCause } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 export interface WriteOptions {
@@ -34,8 +36,6 @@ export interface WriteResult {
   sheetNames: string[];
 }
 
-/** Excel column width unit used here: points per character of the document's widths. */
-const POINTS_PER_CHAR = 7;
 const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 
 type Command = () => void;
@@ -91,7 +91,7 @@ export async function writeReport(doc: ReportDocument, options: WriteOptions = {
       const plans = doc.sheets.map((sheet) => {
         const name = uniqueSheetName(sheet.name, existing);
         existing.push(name);
-        return { sheet, name, rows: sheet.rows.map(encodeRow) };
+        return { sheet, name, rows: sheet.rows.map((row, r) => encodeRow(row, r)) };
       });
       const total = plans.reduce((sum, p) => sum + p.rows.reduce((s, r) => s + r.bytes, 0), 0);
       const batch = new Batcher(context, budget, total, options.onProgress);
@@ -113,10 +113,8 @@ export async function writeReport(doc: ReportDocument, options: WriteOptions = {
     });
   } catch (error) {
     const restored = await removeSheets(added, previouslyActive);
-    const after = restored
-      ? "Sổ tính được giữ nguyên như trước."
-      : `Trang tính "${added.join('", "')}" có thể đã được ghi dở: hãy xoá nó.`;
-    throw new Error(`Không ghi được báo cáo vào sổ tính: ${officeReason(error)}. ${after}`);
+    if (error instanceof ExcelProblemError) throw error; // found before anything was written
+    throw new ExcelProblemError(problem("excelWriteFailed", { cause: officeCause(error), restored, sheets: added }));
   }
 }
 
@@ -126,8 +124,8 @@ interface EncodedRow {
 }
 
 /** A row as it goes into range.formulas: the formula where there is one, else the value. */
-function encodeRow(row: ReportCell[]): EncodedRow {
-  const cells = row.map((cell) => cell.formula ?? encodeValue(cell.value));
+function encodeRow(row: ReportCell[], r: number): EncodedRow {
+  const cells = row.map((cell, c) => cell.formula ?? encodeValue(cell.value, () => cellAddress(r, c)));
   return { cells, bytes: jsonBytes(cells) + 1 };
 }
 
@@ -135,10 +133,10 @@ function encodeRow(row: ReportCell[]): EncodedRow {
  * Excel reads what is written as if typed: "=…" would become a formula and "1.234" or "01/02" a number
  * or a date. Text that could be misread is written with Excel's text prefix "'", which is not shown.
  */
-function encodeValue(value: CellValue): string | number | boolean {
+function encodeValue(value: CellValue, where: () => string): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error("báo cáo chứa một số không hợp lệ");
+    if (!Number.isFinite(value)) throw new ExcelProblemError(problem("excelInvalidNumber", { cell: where() }));
     return value;
   }
   if (typeof value === "boolean") return value;
@@ -186,7 +184,7 @@ function formatCommands(ws: Excel.Worksheet, sheet: ReportSheet): [number, Comma
   sheet.columnWidths.forEach((chars, col) => {
     const letter = columnLetter(col);
     add(chars, () => {
-      ws.getRange(`${letter}:${letter}`).format.columnWidth = chars * POINTS_PER_CHAR;
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = columnPoints(chars);
     });
   });
   for (const { row, height } of sheet.rowHeights ?? []) {
@@ -208,10 +206,14 @@ function formatCommands(ws: Excel.Worksheet, sheet: ReportSheet): [number, Comma
       const type = spec.kind === "line" ? Excel.ChartType.lineMarkers : Excel.ChartType.columnClustered;
       const chart = ws.charts.add(type, ws.getRange(spec.series[0].values), Excel.ChartSeriesBy.columns);
       chart.title.text = spec.title;
+      // Excel infers the first series from the source range: a text cell at its top (the "" an
+      // empty row's formula returns) would become the series' name and its values would start one
+      // row lower. So every series, the first included, gets its values and categories set
+      // explicitly (ChartSeries.setValues / setXAxisValues, ExcelApi 1.7).
       spec.series.forEach((s, i) => {
         const series = i === 0 ? chart.series.getItemAt(0) : chart.series.add(s.name);
         series.name = s.name;
-        if (i > 0) series.setValues(ws.getRange(s.values));
+        series.setValues(ws.getRange(s.values));
         series.setXAxisValues(ws.getRange(spec.categories));
       });
       chart.setPosition(spec.from, spec.to);

@@ -14,17 +14,19 @@
  * | switch | readSwitch                  | TRUE/FALSE, 1/0, "true"/"false", or nothing (off)               |
  * | text   | readText                    | non-empty text (numbers are turned into text)                   |
  * | range  | asRows                      | a range as rows of cells, never an error                        |
+ * | encoding | readEncodingArg (core/encoding/cells.ts) | "TCVN3" or "VNI" (any case), or nothing (detect)  |
  *
- * Language. Messages and words are Vietnamese, whatever Office's display language. In the shared
- * runtime `Office.context.displayLanguage` could be read, but only once Office is ready, which
- * Excel does not wait for before calculating a cell; and what a function returns is a cell value
+ * Language. Messages and words are Vietnamese, whatever Office's display language. The shared
+ * runtime could read `Office.context.displayLanguage` (once Office.onReady has run, which a cell
+ * calculated as the workbook opens may not wait for), but what a function returns is a cell value
  * Excel saves with the workbook: THADS.STATUS's "Đạt", THADS.SUMMARY's sentence and the formulas
- * comparing them would change with whoever last recalculated the file. The descriptions Excel shows
- * (functions.json) are Vietnamese too. One constant says so; the core takes the language as a
- * parameter, so an English edition of the functions would change this line and functions.json.
+ * comparing them would change with whoever last recalculated the file, and a message would not
+ * match the Vietnamese descriptions of functions.json. One constant says so; the core takes the
+ * language as a parameter, so an English edition would change this line and functions.json.
  */
 import { isError, type Result, type ThadsError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";
+import { readEncodingArg } from "../core/encoding/cells";
 import { functionWords } from "../i18n/functionWords";
 import type { Lang } from "../i18n/lang";
 import { renderProblem } from "../i18n/problem";
@@ -40,6 +42,7 @@ const READERS = {
   switch: readSwitch,
   text: readText,
   range: (v: unknown) => asRows(v),
+  encoding: readEncodingArg,
 } satisfies Record<string, (value: unknown, label: string) => unknown>;
 
 export type ArgKind = keyof typeof READERS;

@@ -18,6 +18,7 @@ import { fiscalYearOf, periodLabel, periodMonthOf, periodOf } from "../core/peri
 import { summarySentence } from "../core/summary";
 import { moneyInWords } from "../core/words";
 import { countStatus } from "../core/register/status";
+import { rowsInUnicode } from "../core/encoding/cells";
 import { defineFunction, FUNCTIONS_LANG } from "./arguments";
 
 const RATE = defineFunction(
@@ -234,4 +235,24 @@ const COUNT = defineFunction(
  */
 export function count(statusRange: unknown[][], category: unknown): number {
   return COUNT.call(statusRange, category);
+}
+
+const UNICODE = defineFunction(
+  "UNICODE",
+  [
+    { name: "text", kind: "range" },
+    { name: "encoding", kind: "encoding", optional: true },
+  ],
+  rowsInUnicode,
+);
+
+/**
+ * Đọc chữ gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) hoặc VNI-Windows sang Unicode, ví dụ "Cã ®iÒu kiÖn" → "Có điều kiện". · Converts TCVN3 or VNI-Windows text to Unicode.
+ * @customfunction UNICODE
+ * @param text Một ô hoặc một vùng chữ, ví dụ B7:B500; trả về vùng cùng kích thước. Chữ đã là Unicode được giữ nguyên.
+ * @param encoding Không bắt buộc. "TCVN3" hoặc "VNI"; bỏ trống để tự nhận ra bảng mã của từng ô.
+ * @returns Chữ Unicode, ví dụ "Đình chỉ" từ "§×nh chØ" (TCVN3) hay "Ñình chæ" (VNI).
+ */
+export function unicode(text: unknown[][], encoding?: unknown): unknown[][] {
+  return UNICODE.call(text, encoding);
 }

@@ -5,9 +5,8 @@
  */
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
-import { issueText } from "../i18n/problem";
+import { issueText, words } from "../i18n/problem";
 import { el } from "./dom";
-import type { Strings } from "./i18n";
 
 /** Beyond this many the list is cut: a broken column must not bury the pane. */
 const MAX_SHOWN = 100;
@@ -20,15 +19,16 @@ export interface IssueActions {
   excludable?: (issue: Issue) => boolean;
 }
 
-export function renderIssues(issues: Issue[], s: Strings, lang: Lang, actions: IssueActions, id: string): HTMLElement | null {
+export function renderIssues(issues: Issue[], lang: Lang, actions: IssueActions, id: string): HTMLElement | null {
   if (issues.length === 0) return null;
+  const { pane: s, common } = words(lang);
   const { onSelect, onExclude, excludable } = actions;
   const sorted = [...issues.filter((i) => i.severity === "error"), ...issues.filter((i) => i.severity === "warning")];
   const items = sorted.slice(0, MAX_SHOWN).map((issue) => {
     // Core messages often start with the address already; it is shown once, as the button.
     const text = issueText(issue, lang);
     const message = issue.where && text.startsWith(`${issue.where}: `) ? text.slice(issue.where.length + 2) : text;
-    const badge = el("span", { class: `badge ${issue.severity}` }, issue.severity === "error" ? s.error : s.warning);
+    const badge = el("span", { class: `badge ${issue.severity}` }, issue.severity === "error" ? common.error : common.warning);
     const address = issue.where
       ? el("button", { class: "link", attrs: { type: "button", title: s.selectCell(issue.where) } }, issue.where)
       : null;
@@ -46,8 +46,9 @@ export function renderIssues(issues: Issue[], s: Strings, lang: Lang, actions: I
 }
 
 /** The rows left out of the report (absolute 0-based), each with "Đưa lại". */
-export function renderExcludedRows(rows: readonly number[], s: Strings, onInclude: (row: number) => void): HTMLElement | null {
+export function renderExcludedRows(rows: readonly number[], lang: Lang, onInclude: (row: number) => void): HTMLElement | null {
   if (rows.length === 0) return null;
+  const s = words(lang).pane;
   const items = rows.map((row) => {
     const include = el(
       "button",

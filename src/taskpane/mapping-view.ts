@@ -3,10 +3,11 @@
  * money the column of each category), every choice a dropdown the user can correct.
  */
 import { headerLabel, TableLayout } from "../core/table/recognize";
-import { Category, MEASURES } from "../core/table/model";
+import { Category, Measure, MEASURES } from "../core/table/model";
 import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
-import type { Strings } from "./i18n";
+import type { Lang } from "../i18n/lang";
+import { words } from "../i18n/problem";
 import type { TableSource } from "./source";
 
 /** Shown first; the others are folded under "Các cột khác" unless one of them was found. */
@@ -26,7 +27,10 @@ const OTHER: Category[] = [
 ];
 const MAX_LABEL = 42;
 
-export function renderTableMapping(source: TableSource, s: Strings, onChange: (layout: TableLayout) => void): HTMLElement {
+export function renderTableMapping(source: TableSource, lang: Lang, onChange: (layout: TableLayout) => void): HTMLElement {
+  const s = words(lang).pane;
+  const categoryName = (c: Category) => words(lang).table.categories[c];
+  const measureName = (m: Measure) => words(lang).table.measures[m];
   const { layout, grid } = source;
   const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
   const row = (r: number) => String(r + grid.origin.row + 1);
@@ -62,11 +66,11 @@ export function renderTableMapping(source: TableSource, s: Strings, onChange: (l
     el(
       "tr",
       {},
-      el("th", { attrs: { scope: "row" } }, s.categories[category]),
+      el("th", { attrs: { scope: "row" } }, categoryName(category)),
       ...MEASURES.map((measure) => {
         const id = `col-${measure}-${category}`;
         const current = layout.columns[measure][category];
-        const control = select(id, columnOptions, current === undefined ? "" : String(current), `${s.categories[category]} — ${s.measures[measure]}`);
+        const control = select(id, columnOptions, current === undefined ? "" : String(current), `${categoryName(category)} — ${measureName(measure)}`);
         control.addEventListener("change", () =>
           change((next) => {
             if (control.value === "") delete next.columns[measure][category];
@@ -74,14 +78,14 @@ export function renderTableMapping(source: TableSource, s: Strings, onChange: (l
           }),
         );
         // data-measure labels the control when a narrow pane stacks the table (taskpane.css).
-        return el("td", { attrs: { "data-measure": s.measures[measure] } }, control);
+        return el("td", { attrs: { "data-measure": measureName(measure) } }, control);
       }),
     );
   const table = (categories: Category[]) =>
     el(
       "table",
       { class: "mapping" },
-      el("thead", {}, el("tr", {}, el("th", { attrs: { scope: "col" } }, s.category), ...MEASURES.map((m) => el("th", { attrs: { scope: "col" } }, s.measures[m])))),
+      el("thead", {}, el("tr", {}, el("th", { attrs: { scope: "col" } }, s.category), ...MEASURES.map((m) => el("th", { attrs: { scope: "col" } }, measureName(m))))),
       el("tbody", {}, ...categories.map(categoryRow)),
     );
   const others = el("details", { class: "more" }, el("summary", {}, s.otherColumns), table(OTHER));

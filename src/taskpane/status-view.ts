@@ -4,32 +4,33 @@
  * the money unit; whether to group by officer or by unit.
  */
 import type { StatusCount } from "../core/register/aggregate";
-import type { RegisterField } from "../core/register/recognize";
 import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
-import { formatNumberVi } from "../core/format";
+import { FORMATS } from "../i18n/format";
 import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
-import type { Strings } from "./i18n";
+import type { Lang } from "../i18n/lang";
+import { words } from "../i18n/problem";
 import type { RegisterChoices, RegisterSource } from "./source";
 
-const SHOWN_FIELDS: (keyof Strings["registerFields"])[] = ["officer", "unit", "status", "date", "amount", "collected", "terminatedAmount"];
+const SHOWN_FIELDS = ["officer", "unit", "status", "date", "resultDate", "amount", "collected", "terminatedAmount"] as const;
 
 export function renderRegister(
   source: RegisterSource,
   statuses: StatusCount[],
-  s: Strings,
+  lang: Lang,
   onChange: (choices: Partial<RegisterChoices>) => void,
 ): HTMLElement {
+  const { pane: s, register } = words(lang);
   const { layout, grid } = source;
   const columns = el("dl", { class: "facts" });
   for (const f of SHOWN_FIELDS) {
-    const c = layout.columns[f as RegisterField];
+    const c = layout.columns[f];
     if (c === undefined) continue;
-    const header = layout.headers[f as RegisterField];
+    const header = layout.headers[f];
     columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + grid.origin.col)}${header ? ` — ${header}` : ""}`));
   }
 
-  const categoryOptions: [string, string][] = [["", s.unclassified], ...STATUS_CATEGORIES.map((c): [string, string] => [c, s.statusCategories[c]])];
+  const categoryOptions: [string, string][] = [["", s.unclassified], ...STATUS_CATEGORIES.map((c): [string, string] => [c, register.statusCategories[c]])];
   const rows = statuses.map((status, i) => {
     const shown = status.text === "" ? s.emptyStatus : status.text;
     const control = select(`status-${i}`, categoryOptions, status.category ?? "", `${s.classification}: ${shown}`);
@@ -44,7 +45,7 @@ export function renderRegister(
       { class: status.category === null ? "unclassified" : undefined },
       el("th", { attrs: { scope: "row" } }, shown),
       el("td", {}, control),
-      el("td", { class: "num" }, formatNumberVi(status.count)),
+      el("td", { class: "num" }, FORMATS[lang].number(status.count)),
     );
   });
   const statusTable = el(
@@ -66,7 +67,7 @@ export function renderRegister(
     box.addEventListener("change", () =>
       onChange({ eligible: STATUS_CATEGORIES.filter((c) => (c === category ? box.checked : source.eligible.includes(c))) }),
     );
-    eligible.append(el("label", { class: "check" }, box, s.statusCategories[category]));
+    eligible.append(el("label", { class: "check" }, box, register.statusCategories[category]));
   });
 
   const unit = select("money-unit", [["dong", s.dong], ["thousand", s.thousand]], source.moneyUnit);

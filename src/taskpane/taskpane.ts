@@ -5,12 +5,10 @@
  * is shown as a Vietnamese (or English) message and the workbook is left as it was.
  */
 import { buildReport } from "../core/report/build";
-import { LABELS } from "../core/report/labels";
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
-import { formatDateVi } from "../core/format";
-import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodOf } from "../core/periods";
+import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
@@ -18,16 +16,19 @@ import { selectCell } from "../excel/select";
 import { loadMapping, saveMapping } from "../excel/settings";
 import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
-import { STRINGS, Strings, UiLang, uiLangOf } from "./i18n";
 import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
-import { issueText } from "../i18n/problem";
+import { langOf, type Lang } from "../i18n/lang";
+import { issueText, words } from "../i18n/problem";
+import { columnsNeeded } from "./columns";
+import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from "./lifecycle";
 import { renderTableMapping } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
 
 interface State {
-  lang: UiLang;
-  s: Strings;
+  lang: Lang;
+  /** the pane's words in that language */
+  s: PaneWords;
   source?: Source;
   saved?: SavedMapping;
   /** the office name last filled in from a table, so a typed one is not overwritten */
@@ -35,7 +36,10 @@ interface State {
   busy: boolean;
 }
 
-const state: State = { lang: "vi", s: STRINGS.vi, autoOffice: "", busy: false };
+type PaneWords = ReturnType<typeof words>["pane"];
+
+const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", busy: false };
+let lifecycle: Lifecycle | undefined;
 
 const ui = {
   app: () => byId("app"),
@@ -53,7 +57,7 @@ const ui = {
 function applyLanguage(): void {
   document.documentElement.lang = state.lang;
   document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((node) => {
-    const text = state.s[node.dataset.i18n as keyof Strings];
+    const text = state.s[node.dataset.i18n as keyof PaneWords];
     if (typeof text === "string") node.textContent = text;
   });
   ui.targetCases().placeholder = state.s.targetPlaceholder;
@@ -122,7 +126,7 @@ function reportDate(): CivilDate | undefined {
 
 function showPeriod(): void {
   const d = reportDate();
-  byId("period").textContent = d ? LABELS[state.lang].periodLabel(periodOf(d)) : "—";
+  byId("period").textContent = d ? periodLabel(periodOf(d), state.lang) : "—";
 }
 
 /** A target as the core reads every rate ("0,815", "81,5", "81,5%" are 81,5%); undefined when rejected. */
@@ -179,11 +183,11 @@ function renderSource(): void {
     return;
   }
   if (source.kind === "table") {
-    replaceChildren(view, renderTableMapping(source, s, (layout) => update({ ...source, layout })));
+    replaceChildren(view, renderTableMapping(source, state.lang, (layout) => update({ ...source, layout })));
     const hasTargetColumn = source.layout.columns.cases.target !== undefined || source.layout.columns.money.target !== undefined;
     byId("target-column-note").hidden = !hasTargetColumn;
   } else {
-    replaceChildren(view, renderRegister(source, prepared.statuses ?? [], s, (choices) => update({ ...source, ...choices })));
+    replaceChildren(view, renderRegister(source, prepared.statuses ?? [], state.lang, (choices) => update({ ...source, ...choices })));
     byId("target-column-note").hidden = true;
   }
   const unclassified = unclassifiedStatuses(prepared).length;
@@ -191,8 +195,8 @@ function renderSource(): void {
   replaceChildren(
     issuesBox,
     blocking,
-    renderIssues(prepared.table.issues, s, state.lang, issueActions(), "source-issue-list"),
-    renderExcludedRows(source.excludedRows, s, (row) => setRowExcluded(row, false)),
+    renderIssues(prepared.table.issues, state.lang, issueActions(), "source-issue-list"),
+    renderExcludedRows(source.excludedRows, state.lang, (row) => setRowExcluded(row, false)),
   );
 }
 
@@ -206,7 +210,7 @@ function offerSaved(source: Source): void {
   const found = loadMapping<SavedMapping>(source.grid.sheetName, source.signature);
   state.saved = found && found.mapping.kind === source.kind ? found.mapping : undefined;
   offer.hidden = !state.saved;
-  if (found && state.saved) byId("saved-offer-text").textContent = state.s.savedOffer(formatDateVi(civil(new Date(found.savedAt))));
+  if (found && state.saved) byId("saved-offer-text").textContent = state.s.savedOffer(civil(new Date(found.savedAt)));
 }
 
 function useSaved(): void {
@@ -226,7 +230,8 @@ async function recognize(): Promise<void> {
   showProgress("read", 0);
   try {
     const read = await readActiveTable({
-      onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done.toLocaleString("vi-VN"), total.toLocaleString("vi-VN"))),
+      columnsNeeded,
+      onProgress: (done, total) => showProgress("read", done / Math.max(1, total), state.s.reading(done, total)),
     });
     const found = recognizeSource(read);
     if ("reasons" in found) {
@@ -247,7 +252,7 @@ async function recognize(): Promise<void> {
   } catch (error) {
     state.source = undefined;
     renderSource();
-    showMessage("recognize-message", "error", (error as Error).message);
+    showMessage("recognize-message", "error", errorText(error, state.lang));
   } finally {
     showProgress("read", undefined);
     setBusy(false);
@@ -303,22 +308,25 @@ async function build(): Promise<void> {
     });
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);
-      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, s, state.lang, issueActions(), "report-issue-list"));
+      replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, state.lang, issueActions(), "report-issue-list"));
       return;
     }
     const { sheetNames } = await writeReport(doc, {
       onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
+    lifecycle?.ownSheets(sheetNames);
     showMessage("message", "success", s.success(sheetNames[0]));
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
-    replaceChildren(byId("report-issues"), renderIssues(fresh, s, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
-    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).catch(() =>
-      byId("message").append(el("div", { class: "message info" }, el("p", {}, s.mappingNotSaved))),
+    replaceChildren(byId("report-issues"), renderIssues(fresh, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
+    const note = (text: string) => byId("message").append(el("div", { class: "message info" }, el("p", {}, text)));
+    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).then(
+      () => note(words(state.lang).excel.mappingSaved),
+      () => note(s.mappingNotSaved),
     );
   } catch (error) {
-    showMessage("message", "error", (error as Error).message);
+    showMessage("message", "error", errorText(error, state.lang));
   } finally {
     showProgress("build", undefined);
     setBusy(false);
@@ -328,8 +336,8 @@ async function build(): Promise<void> {
 // ---------- Start ----------
 
 function start(displayLanguage: string | undefined): void {
-  state.lang = uiLangOf(displayLanguage);
-  state.s = STRINGS[state.lang];
+  state.lang = langOf(displayLanguage);
+  state.s = words(state.lang).pane;
   applyLanguage();
   ui.reportDate().value = isoDate(lastCompleteMonthEnd(today()));
   showPeriod();
@@ -341,7 +349,13 @@ function start(displayLanguage: string | undefined): void {
   ui.build().addEventListener("click", () => void build());
   byId("use-saved").addEventListener("click", useSaved);
   ui.app().setAttribute("aria-busy", "false");
-  void recognize();
+  const missing = missingRequirementsText(state.lang);
+  if (missing) {
+    setBusy(true);
+    ui.app().setAttribute("aria-busy", "false");
+    return showMessage("recognize-message", "error", missing);
+  }
+  lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

@@ -1,70 +1,62 @@
 /**
- * Problems with a workbook file itself (not with its figures): each becomes one line naming the file,
- * never a stack trace. Vietnamese by default, English for `thads --lang en`.
+ * Problems with a workbook file itself (not with its figures), and with writing the report's file:
+ * each is a coded problem of the files area (src/i18n/vi/files.ts and its English twin) naming the file, rendered in the
+ * command's language; never a stack trace.
  */
 import * as path from "path";
+import type { WriteReason } from "../i18n/vi/files";
+import { problem, renderProblem, type Problem } from "../i18n/problem";
+import type { Lang } from "../i18n/lang";
 
-export type FileProblem =
-  | "missing" // không tồn tại
-  | "notFile" // là một thư mục
-  | "locked" // không có quyền đọc / đang bị khóa
-  | "legacyXls" // Excel 97-2003 (.xls) hoặc tệp được đặt mật khẩu
-  | "notXlsx" // không phải tệp .xlsx
-  | "corrupt" // .xlsx hỏng
-  | "noSheet" // không có trang tính được chỉ định
-  | "exists" // tệp kết quả đã có
-  | "writeFailed"; // không ghi được tệp kết quả
-
-type Render = (name: string, detail: string) => string;
-
-const VI: Record<FileProblem, Render> = {
-  missing: (n) => `Không tìm thấy tệp "${n}".`,
-  notFile: (n) => `"${n}" là một thư mục, không phải tệp .xlsx.`,
-  locked: (n) => `Không mở được tệp "${n}": tệp đang bị khóa hoặc không có quyền đọc.`,
-  legacyXls: (n) =>
-    `Tệp "${n}" là tệp Excel 97-2003 (.xls) hoặc được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.`,
-  notXlsx: (n) => `Tệp "${n}" không phải là tệp Excel .xlsx.`,
-  corrupt: (n, d) => `Tệp "${n}" bị hỏng, không đọc được${d ? ` (${d})` : ""}.`,
-  noSheet: (n, d) => `Tệp "${n}" không có trang tính ${d}.`,
-  exists: (n) => `Tệp "${n}" đã có; dùng --force để ghi đè hoặc --out để chọn tên khác.`,
-  writeFailed: (n, d) => `Không ghi được tệp "${n}"${d ? ` (${d})` : ""}.`,
-};
-
-const EN: Record<FileProblem, Render> = {
-  missing: (n) => `File "${n}" not found.`,
-  notFile: (n) => `"${n}" is a directory, not an .xlsx file.`,
-  locked: (n) => `Cannot open "${n}": the file is locked or not readable.`,
-  legacyXls: (n) =>
-    `"${n}" is an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password and save it as .xlsx.`,
-  notXlsx: (n) => `"${n}" is not an Excel .xlsx file.`,
-  corrupt: (n, d) => `"${n}" is damaged and cannot be read${d ? ` (${d})` : ""}.`,
-  noSheet: (n, d) => `"${n}" has no sheet ${d}.`,
-  exists: (n) => `"${n}" already exists; use --force to overwrite it or --out to choose another name.`,
-  writeFailed: (n, d) => `Cannot write "${n}"${d ? ` (${d})` : ""}.`,
-};
-
-export class XlsxFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: FileProblem,
-    /** words that complete the message: the library's reason, the sheets available */
-    readonly detail = "",
-  ) {
-    super(VI[problem](path.basename(file), detail));
-    this.name = "XlsxFileError";
+/** An error that carries its problem, so that the edge shows it in the user's language. */
+export class ProblemError extends Error {
+  constructor(readonly problem: Problem) {
+    super(renderProblem(problem, "vi"));
+    this.name = "ProblemError";
   }
 
-  /** The message in the given language (the detail stays as given). */
-  describe(lang: "vi" | "en"): string {
-    return (lang === "en" ? EN : VI)[this.problem](path.basename(this.file), this.detail);
+  /** The message in the given language. */
+  describe(lang: Lang): string {
+    return renderProblem(this.problem, lang);
   }
 }
 
-/** The problem an operating-system error code stands for when opening a file. */
-export function problemOfOsError(err: unknown, fallback: FileProblem): FileProblem {
+/** A file that cannot be read or written: `file` is the path as given, the problem names its base name. */
+export class XlsxFileError extends ProblemError {
+  constructor(readonly file: string, problem: Problem) {
+    super(problem);
+    this.name = "XlsxFileError";
+  }
+}
+
+/** The problems of a file that need nothing but its name. */
+export type PlainFileProblem = "filesMissing" | "filesNotFile" | "filesLocked" | "filesLegacyXls" | "filesNotXlsx" | "filesExists";
+
+export function fileError(file: string, code: PlainFileProblem): XlsxFileError {
+  return new XlsxFileError(file, problem(code, { file: path.basename(file) }));
+}
+
+/** The problem an operating-system error code stands for when opening a file; undefined for none of them. */
+export function osProblem(err: unknown): "filesMissing" | "filesNotFile" | "filesLocked" | undefined {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "missing";
-  if (code === "EISDIR") return "notFile";
-  if (code === "EACCES" || code === "EPERM" || code === "EBUSY") return "locked";
-  return fallback;
+  if (code === "ENOENT" || code === "ENOTDIR") return "filesMissing";
+  if (code === "EISDIR") return "filesNotFile";
+  if (code === "EACCES" || code === "EPERM" || code === "EBUSY") return "filesLocked";
+  return undefined;
+}
+
+/** Why writing a file failed, from the operating system's code. */
+export function writeReason(err: unknown): WriteReason {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") return "noFolder";
+  if (code === "EACCES" || code === "EPERM" || code === "EBUSY") return "denied";
+  if (code === "ENOSPC") return "diskFull";
+  if (code === "EISDIR") return "isFolder";
+  return "other";
+}
+
+/** A library's or the system's own words about a failure, cut to one line. */
+export function shortReason(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split("\n")[0].slice(0, 120);
 }

@@ -5,6 +5,8 @@
  */
 import * as path from "path";
 import { escapeXml } from "./chart";
+import { problem } from "../i18n/problem";
+import { ProblemError } from "./errors";
 
 const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPE = { worksheet: `${RELS}/worksheet`, drawing: `${RELS}/drawing`, chart: `${RELS}/chart` };
@@ -88,7 +90,7 @@ export function addOverride(contentTypesXml: string, partName: string, contentTy
 
 function insertBeforeClosing(xml: string, root: string, fragment: string): string {
   const end = xml.lastIndexOf(`</${root}>`);
-  if (end < 0) throw new Error(`<${root}> không đóng trong phần của tệp .xlsx`);
+  if (end < 0) throw new ProblemError(problem("filesUnclosedPart", { element: root }));
   return xml.slice(0, end) + fragment + xml.slice(end);
 }
 
@@ -112,13 +114,13 @@ function rootChildren(xml: string): { children: { name: string; at: number }[]; 
     if (depth === 1) children.push({ name, at: m.index! });
     if (!selfClosing) depth++;
   }
-  throw new Error("phần trang tính của tệp .xlsx không đóng");
+  throw new ProblemError(problem("filesUnclosedPart", { element: "worksheet" }));
 }
 
 /** The worksheet part with `<drawing r:id="…"/>` where the schema wants it: before legacyDrawing … extLst. */
 export function insertDrawing(sheetXml: string, relId: string): string {
   const { children, end } = rootChildren(sheetXml);
-  if (children.some((c) => c.name === "drawing")) throw new Error("trang tính đã có một bản vẽ");
+  if (children.some((c) => c.name === "drawing")) throw new ProblemError(problem("filesDrawingExists", {}));
   const at = children.find((c) => AFTER_DRAWING.has(c.name))?.at ?? end;
   // ExcelJS binds the r: prefix on the root; declared on the element otherwise.
   const bound = sheetXml.slice(0, children[0]?.at ?? end).includes(`xmlns:r="${RELS}"`);

@@ -5,13 +5,15 @@
  * the top-left cell and blanks elsewhere, error values as their text ("#DIV/0!").
  */
 import * as fs from "fs";
+import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid";
 import type { Issue } from "../core/table/model";
 import { dateToSerial } from "../core/periods";
 import { cellAddress, qualifiedAddress } from "../core/address";
 import { foldText } from "../core/text";
-import { XlsxFileError, problemOfOsError } from "./errors";
+import { problem } from "../i18n/problem";
+import { fileError, osProblem, shortReason, XlsxFileError } from "./errors";
 
 
 export type Progress = (fraction: number) => void;
@@ -23,14 +25,14 @@ async function signatureOf(file: string): Promise<string> {
   let handle: fs.promises.FileHandle | undefined;
   try {
     const stat = await fs.promises.stat(file);
-    if (stat.isDirectory()) throw new XlsxFileError(file, "notFile");
+    if (stat.isDirectory()) throw fileError(file, "filesNotFile");
     handle = await fs.promises.open(file, "r");
     const buffer = Buffer.alloc(4);
     const { bytesRead } = await handle.read(buffer, 0, 4, 0);
     return buffer.subarray(0, bytesRead).toString("hex");
   } catch (err) {
     if (err instanceof XlsxFileError) throw err;
-    throw new XlsxFileError(file, problemOfOsError(err, "locked"));
+    throw fileError(file, osProblem(err) ?? "filesLocked");
   } finally {
     await handle?.close();
   }
@@ -39,24 +41,18 @@ async function signatureOf(file: string): Promise<string> {
 /** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   const signature = await signatureOf(file);
-  if (signature === OLE_SIGNATURE) throw new XlsxFileError(file, "legacyXls");
-  if (signature !== ZIP_SIGNATURE) throw new XlsxFileError(file, "notXlsx");
+  if (signature === OLE_SIGNATURE) throw fileError(file, "filesLegacyXls");
+  if (signature !== ZIP_SIGNATURE) throw fileError(file, "filesNotXlsx");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
   } catch (err) {
-    const problem = problemOfOsError(err, "corrupt");
-    throw new XlsxFileError(file, problem, problem === "corrupt" ? shortReason(err) : "");
+    const os = osProblem(err);
+    throw os ? fileError(file, os) : new XlsxFileError(file, problem("filesCorrupt", { file: path.basename(file), reason: shortReason(err) }));
   }
   // A zip that is not a spreadsheet (a .docx, an archive) opens with no worksheets.
-  if (workbook.worksheets.length === 0) throw new XlsxFileError(file, "notXlsx");
+  if (workbook.worksheets.length === 0) throw fileError(file, "filesNotXlsx");
   return workbook;
-}
-
-/** The library's own words about a broken file, cut to one line. */
-function shortReason(err: unknown): string {
-  const text = err instanceof Error ? err.message : String(err);
-  return text.split("\n")[0].slice(0, 120);
 }
 
 const MS_PER_DAY = 86400000;
@@ -105,13 +101,10 @@ const UNSAVED_SHOWN = 10;
 
 /** One warning for the formula cells read without a saved result. */
 function unsavedResults(sheetName: string, addresses: string[]): Issue {
-  const shown = addresses.slice(0, UNSAVED_SHOWN).join(", ");
-  const more = addresses.length > UNSAVED_SHOWN ? ` và ${addresses.length - UNSAVED_SHOWN} ô khác` : "";
+  const shown = addresses.slice(0, UNSAVED_SHOWN);
   return {
     where: qualifiedAddress(sheetName, addresses[0]),
-    message:
-      `${addresses.length} ô có công thức nhưng tệp không lưu kết quả, được đọc là ô trống (${shown}${more}); ` +
-      `nếu các ô này có số, hãy mở tệp bằng Excel và lưu lại.`,
+    problem: problem("filesUnsavedResults", { count: addresses.length, shown, more: addresses.length - shown.length }),
     severity: "warning",
   };
 }
@@ -166,8 +159,8 @@ export function candidateSheets(workbook: ExcelJS.Workbook, file: string, sheet?
   if (sheet === undefined) return sheets.filter((ws) => ws.state === "visible" || ws.state === undefined);
   const named = sheets.find((ws) => ws.name === sheet) ?? sheets.find((ws) => foldText(ws.name) === foldText(sheet));
   if (!named) {
-    const list = sheets.map((ws) => `"${ws.name}"`).join(", ");
-    throw new XlsxFileError(file, "noSheet", `"${sheet}" (${list})`);
+    const params = { file: path.basename(file), sheet, sheets: sheets.map((ws) => ws.name) };
+    throw new XlsxFileError(file, problem("filesNoSheet", params));
   }
   return [named];
 }

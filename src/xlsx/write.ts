@@ -21,8 +21,10 @@ import {
   type StyleName,
   type StyleSpec,
 } from "../core/report/document";
+import { fileColumnWidth } from "../core/report/widths";
 import { columnChartXml, drawingXml, sheetRange, type ChartFrame, type ColumnChartData } from "./chart";
-import { XlsxFileError } from "./errors";
+import { problem } from "../i18n/problem";
+import { fileError, ProblemError, shortReason, writeReason, XlsxFileError } from "./errors";
 import { addOverride, addRelationship, CONTENT_TYPE, insertDrawing, relationshipsXml, relativeTarget, REL_TYPE, relsPartOf, sheetParts } from "./opc";
 
 const PAPER_A4 = 9;
@@ -43,7 +45,7 @@ export function parseRange(range: string): Box {
   const [a, b = a] = range.replace(/\$/g, "").split(":");
   const one = (ref: string) => {
     const m = /^([A-Z]+)(\d+)$/i.exec(ref.trim());
-    if (!m) throw new Error(`Địa chỉ ô không hợp lệ trong tài liệu báo cáo: "${range}"`);
+    if (!m) throw new ProblemError(problem("filesBadRange", { range }));
     let col = 0;
     for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
     return { row: Number(m[2]), col };
@@ -130,7 +132,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: ReportSheet): void {
   }
   // ExcelJS does not write a width of exactly 9, taking it for the default; make 9 the default then.
   ws.properties.defaultColWidth = EXCELJS_DEFAULT_WIDTH;
-  sheet.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+  sheet.columnWidths.forEach((chars, i) => (ws.getColumn(i + 1).width = fileColumnWidth(chars)));
   for (const { row, height } of sheet.rowHeights ?? []) ws.getRow(row).height = height;
   sheet.conditionalFormats.forEach((cf, i) =>
     ws.addConditionalFormatting({
@@ -216,7 +218,7 @@ async function addCharts(xlsx: Buffer, sheets: ReportSheet[]): Promise<Buffer> {
   const read = async (part: string) => zip.file(part)?.async("string");
   const required = async (part: string) => {
     const text = await read(part);
-    if (text === undefined) throw new Error(`ExcelJS không ghi phần ${part} của tệp .xlsx`);
+    if (text === undefined) throw new ProblemError(problem("filesPartMissing", { part }));
     return text;
   };
   const parts = sheetParts(await required("xl/workbook.xml"), await required("xl/_rels/workbook.xml.rels"));
@@ -230,7 +232,7 @@ async function addCharts(xlsx: Buffer, sheets: ReportSheet[]): Promise<Buffer> {
     const specs = drawn(sheet);
     if (specs.length === 0) continue;
     const sheetPart = parts.get(sheet.name);
-    if (sheetPart === undefined) throw new Error(`Không thấy trang "${sheet.name}" trong tệp ExcelJS ghi`);
+    if (sheetPart === undefined) throw new ProblemError(problem("filesSheetPartMissing", { sheet: sheet.name }));
     const drawingPart = `xl/drawings/drawing${nextFree("xl/drawings/drawing")}.xml`;
     const looks = cellLooks(sheet);
     const charts = specs.map((spec, i) => {
@@ -263,24 +265,16 @@ export async function reportBytes(doc: ReportDocument): Promise<Buffer> {
  * in the same directory and renamed. An existing file is kept unless `force`.
  */
 export async function saveWorkbook(bytes: Uint8Array, file: string, force = false): Promise<void> {
-  if (!force && fs.existsSync(file)) throw new XlsxFileError(file, "exists");
+  if (!force && fs.existsSync(file)) throw fileError(file, "filesExists");
   const temp = path.join(path.dirname(path.resolve(file)), `.${path.basename(file)}.${process.pid}.tmp`);
   try {
     await fs.promises.writeFile(temp, bytes);
     fs.renameSync(temp, file);
   } catch (err) {
     fs.rmSync(temp, { force: true });
-    throw new XlsxFileError(file, "writeFailed", writeReason(err));
+    const params = { file: path.basename(file), reason: writeReason(err), detail: shortReason(err) };
+    throw new XlsxFileError(file, problem("filesWriteFailed", params));
   }
-}
-
-function writeReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (code === "ENOENT" || code === "ENOTDIR") return "thư mục không tồn tại";
-  if (code === "EACCES" || code === "EPERM" || code === "EBUSY") return "không có quyền ghi hoặc tệp đang mở trong Excel";
-  if (code === "ENOSPC") return "đĩa đã đầy";
-  if (code === "EISDIR") return "đó là một thư mục";
-  return err instanceof Error ? err.message.split("\n")[0] : String(err);
 }
 
 /** Renders the report, charts included, and saves it. */

@@ -89,7 +89,7 @@ describe("RATE", () => {
   });
 
   it("gives #DIV/0! for eligible 0 and #VALUE! naming the argument and the value for text", async () => {
-    expect(await call("RATE", 0, 0)).toMatchObject({ error: "#DIV/0!" });
+    expect(await call("RATE", 0, 0)).toEqual({ error: "#DIV/0!", message: "" }); // Excel shows no message on #DIV/0!
     const bad = await call("RATE", "abc", 100);
     expect(bad).toMatchObject({ error: "#VALUE!" });
     expect((bad as { message: string }).message).toMatch(/done/);
@@ -189,5 +189,28 @@ describe("COUNT", () => {
     const statuses = [["Thi hành xong"], ["Đình chỉ"], ["Xong"], [null], ["Đang thi hành"]];
     expect(await value("COUNT", statuses, "xong")).toBe(2);
     expect(await value("COUNT", statuses, "đình chỉ")).toBe(1);
+  });
+});
+
+describe("UNICODE", () => {
+  it("reads TCVN3 and VNI cells of a range in Unicode, the same shape back", async () => {
+    const range = [
+      ["Cã ®iÒu kiÖn thi hµnh", "Ñình chæ"],
+      ["Thi hành xong", 42],
+      [null, "Nguyeãn Vaên An"],
+    ];
+    expect(await value("UNICODE", range)).toEqual([
+      ["Có điều kiện thi hành", "Đình chỉ"],
+      ["Thi hành xong", 42],
+      ["", "Nguyễn Văn An"],
+    ]);
+    expect(await value("UNICODE", "§×nh chØ", "TCVN3")).toEqual([["Đình chỉ"]]);
+    expect(await value("UNICODE", "Cã", "tcvn3")).toEqual([["Có"]]);
+  });
+
+  it("gives #VALUE! naming the encoding argument for an unknown encoding", async () => {
+    const bad = await call("UNICODE", "Cã", "ABC");
+    expect(bad).toMatchObject({ error: "#VALUE!" });
+    expect((bad as { message: string }).message).toBe('Đối số encoding (bảng mã): "ABC" không phải là "TCVN3" hoặc "VNI".');
   });
 });

@@ -55,4 +55,5 @@ export const FUNCTION_IDS = [
   "SUMMARY",
   "WORDS",
   "COUNT",
+  "UNICODE",
 ];

@@ -139,10 +139,19 @@ describe.each([
     }
   });
 
-  it("requires SharedRuntime 1.1 and the ExcelApi set the report writer uses (1.9)", () => {
+  it("requires SharedRuntime 1.1, ExcelApi 1.9 and CustomFunctionsRuntime 1.3 (requirements.test.ts: no more)", () => {
     const sets = elements(only(children(root, "Requirements"), "<Requirements>"), "Set");
-    expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toContainEqual(["SharedRuntime", "1.1"]);
-    expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toContainEqual(["ExcelApi", "1.9"]);
+    expect(sets.map((s) => [s.getAttribute("Name"), s.getAttribute("MinVersion")])).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["ExcelApi", "1.9"],
+      ["CustomFunctionsRuntime", "1.3"],
+    ]);
+  });
+
+  it("has a support page under the add-in's address, shipped in dist/", () => {
+    const support = only(children(root, "SupportUrl"), "<SupportUrl>").getAttribute("DefaultValue")!;
+    expect(support).toBe(`${baseUrl}support.html`);
+    expect(distText("support.html")).toMatch(/Excel 2016/);
   });
 
   it("runs the task pane, the functions and the ribbon command in one long-lived runtime", () => {
@@ -249,9 +258,41 @@ describe.each([
   });
 });
 
+const PLACEHOLDER = "https://thads.example.vn/addin/";
+const TEST_MARK = " [TEST BUILD: not for deployment, set ADDIN_URL]";
+
 describe("the production manifest", () => {
   it("is manifest.xml with the development address replaced by the production one, no localhost left", () => {
     expect(SHIPPED).not.toMatch(/localhost/i);
-    expect(SHIPPED).toBe(SOURCE.split(DEV_URL).join(productionUrl()));
+    let expected = SOURCE.split(DEV_URL).join(productionUrl());
+    if (productionUrl() === PLACEHOLDER) {
+      // Built for the placeholder address (npm test): its names say it is not for deployment.
+      for (const tag of ["DisplayName", "Description"]) {
+        const value = only(children(parseXml(SOURCE, "manifest.xml").documentElement as unknown as Element, tag), tag).getAttribute("DefaultValue")!;
+        expected = expected.replace(`<${tag} DefaultValue="${value}"`, `<${tag} DefaultValue="${value}${TEST_MARK}"`);
+      }
+    }
+    expect(SHIPPED).toBe(expected);
+  });
+
+  /** The webpack configuration of `npm run build:release` (webpack --env release), with ADDIN_URL as given. */
+  async function releaseConfig(addinUrl: string | undefined): Promise<unknown> {
+    const saved = process.env.ADDIN_URL;
+    if (addinUrl === undefined) delete process.env.ADDIN_URL;
+    else process.env.ADDIN_URL = addinUrl;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const config = require(path.join(ROOT, "webpack.config.js"));
+      return await config({ release: true }, { mode: "production" });
+    } finally {
+      if (saved === undefined) delete process.env.ADDIN_URL;
+      else process.env.ADDIN_URL = saved;
+    }
+  }
+
+  it("build:release refuses the placeholder address, and builds for a real one", async () => {
+    await expect(releaseConfig(PLACEHOLDER)).rejects.toThrow(/placeholder address.*ADDIN_URL/s);
+    await expect(releaseConfig(undefined)).rejects.toThrow(/placeholder address/); // package.json's address is the placeholder
+    await expect(releaseConfig("https://thads.cuc-thads.gov.vn/addin/")).resolves.toMatchObject({ mode: "production" });
   });
 });

@@ -16,6 +16,7 @@ const SIGNATURES: Record<string, string[]> = {
   PERIODLABEL: ["date"],
   SUMMARY: ["caseRate", "caseTarget", "moneyRate", "moneyTarget", "months?"],
   WORDS: ["amount", "inThousands?"],
+  UNICODE: ["text", "encoding?"],
 };
 
 /** Counts and amounts accept a cell or a range (summed), so Excel must pass them as a matrix. */
@@ -77,5 +78,51 @@ describe("dist/functions.json", () => {
         expect(`${f.id}.${p.name}: ${p.description}`).toMatch(/\d%/);
       }
     }
+  });
+});
+
+describe("the argument tables of src/functions/functions.ts and functions.json", () => {
+  // Loading the functions registers each one's argument table (test/setup.ts stands in for CustomFunctions).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require("../../src/functions/functions");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { SIGNATURES } = require("../../src/functions/arguments") as typeof import("../../src/functions/arguments");
+  /** Kinds read from a range (summed or scanned): Excel must pass them as a matrix. */
+  const MATRIX_KINDS = new Set(["count", "amount", "range"]);
+
+  it.each(FUNCTION_IDS)("%s: the same arguments in the same order, optional alike, matrix where the kind reads a range", (id) => {
+    const table = SIGNATURES.get(id);
+    expect(table).toBeDefined();
+    const params = byId.get(id)!.parameters;
+    const shown = (name: string, optional: boolean | undefined, matrix: boolean) => `${name}${optional ? "?" : ""}${matrix ? "[]" : ""}`;
+    expect(params.map((p) => shown(p.name, p.optional, p.dimensionality === "matrix"))).toEqual(
+      table!.map((a) => shown(a.name, a.optional, MATRIX_KINDS.has(a.kind))),
+    );
+  });
+});
+
+describe("what the descriptions tell", () => {
+  const described = functions.flatMap((f) => [
+    [f.id, f.description ?? ""],
+    ...f.parameters.map((p) => [`${f.id}.${p.name}`, p.description ?? ""]),
+  ]);
+
+  it("RATE and NEEDED say that eligible 0 gives #DIV/0!", () => {
+    for (const id of ["RATE", "NEEDED"]) {
+      const eligible = byId.get(id)!.parameters.find((p) => p.name === "eligible");
+      expect(`${id}: ${eligible?.description}`).toMatch(/Bằng 0 thì kết quả là #DIV\/0!/);
+    }
+  });
+
+  it("COUNT's range is a bounded range or a table column, and says why not a whole column", () => {
+    const range = byId.get("COUNT")!.parameters[0].description ?? "";
+    expect(range).toContain("F7:F5000");
+    expect(range).toContain("Bảng1[Trạng thái]");
+    expect(range).toMatch(/không dùng cả cột F:F \(Excel trên web từ chối đối số trên 5 MB\)/);
+  });
+
+  it("no description offers a whole-column range as an example", () => {
+    const offers = described.filter(([, text]) => /ví dụ [A-Z]+:[A-Z]+\b/.test(text));
+    expect(offers).toEqual([]);
   });
 });

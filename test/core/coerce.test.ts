@@ -1,5 +1,6 @@
 import { isError } from "../../src/core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../../src/core/coerce";
+import { renderProblem, type Problem } from "../../src/i18n/problem";
 
 /** The message of an error result; fails on a value. */
 function message(r: unknown): string {
@@ -141,5 +142,40 @@ describe("asRows", () => {
     const rows = [["Xong"], ["ĐC"]];
     expect(asRows(rows)).toBe(rows); // no copy of a million-row column
     expect(asRows([])).toEqual([]);
+  });
+});
+
+describe("errors are problems: a code and raw parameters, rendered by each catalogue", () => {
+  /** The problem of an error result; fails on a value. */
+  function problemOf(r: unknown): Problem {
+    if (!isError(r)) throw new Error(`expected an error, got ${JSON.stringify(r)}`);
+    return r.problem;
+  }
+
+  it.each([
+    [readAmount([[1, 2], [3, "x"]], "done"), { code: "functionsNotANumber", params: { arg: "done", value: "x", row: 2, col: 2 } }],
+    [readAmount(-1.5, "eligible"), { code: "functionsNegative", params: { arg: "eligible", value: -1.5 } }],
+    [readAmount([[-2]], "done"), { code: "functionsNegative", params: { arg: "done", value: -2 } }], // 1×1: the argument itself
+    [readFraction(120, "rate"), { code: "functionsFractionOutOfRange", params: { arg: "rate", value: 120 } }],
+    [readFraction("", "target"), { code: "functionsFractionBlank", params: { arg: "target" } }],
+    [readFraction(true, "target"), { code: "functionsNotAFraction", params: { arg: "target", value: true } }],
+    [readDateArg("31/02/2021", "date"), { code: "functionsArgNotADate", params: { arg: "date", text: "31/02/2021" } }],
+    [readMonths(13, "months"), { code: "functionsNotMonths", params: { arg: "months", value: 13 } }],
+    [readSwitch({}, "inThousands"), { code: "functionsNotASwitch", params: { arg: "inThousands", value: "[object Object]" } }],
+    [readText(null, "category"), { code: "functionsTextBlank", params: { arg: "category" } }],
+  ])("%#: %j", (result, expected) => {
+    expect(problemOf(result)).toEqual(expected);
+  });
+
+  it("renders in English with English numbers, naming the argument and the cell", () => {
+    expect(renderProblem(problemOf(readAmount([[1, 2], [3, "x"]], "done")), "en")).toBe(
+      'Argument done, row 2 column 2 of the range: "x" is not a number.',
+    );
+    expect(renderProblem(problemOf(readAmount(-1234.5, "eligible")), "en")).toBe(
+      "Argument eligible: -1,234.5 is negative; counts and amounts cannot be negative.",
+    );
+    expect(renderProblem(problemOf(readFraction(null, "target")), "en")).toBe(
+      "Argument target is blank (enter a rate as 0.815, 81.5% or 81.5).",
+    );
   });
 });

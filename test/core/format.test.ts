@@ -1,5 +1,6 @@
 import {
   formatDateVi,
+  formatHundredths,
   formatHundredthsVi,
   formatNumberVi,
   formatPercentVi,
@@ -45,6 +46,23 @@ describe("formatHundredthsVi prints h ÷ 100 like formatNumberVi, without Intl",
 
   it("agrees with the Intl-based formatNumberVi over a sweep of values", () => {
     for (let h = -250000; h <= 250000; h += 37) expect(formatHundredthsVi(h)).toBe(formatNumberVi(h / 100));
+  });
+
+  it("agrees with Intl over 20,000 random whole hundredths of every magnitude, in both languages", () => {
+    // The plain reference is Intl itself: de-DE groups the Vietnamese way, en-US the English way.
+    const vi = new Intl.NumberFormat("de-DE", { maximumFractionDigits: 2 });
+    const en = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+    let s = 9; // a linear congruential generator: the same inputs on every run
+    const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const wrong: string[] = [];
+    for (let i = 0; i < 20000; i++) {
+      // up to 10^13 hundredths (10^11 percent): h / 100 still has its two decimals exactly
+      const h = Math.floor(next() * 10 ** Math.floor(next() * 14)) * (next() < 0.3 ? -1 : 1);
+      const x = h === 0 ? 0 : h / 100;
+      if (formatHundredthsVi(h) !== vi.format(x)) wrong.push(`vi ${h}: ${formatHundredthsVi(h)} ≠ ${vi.format(x)}`);
+      if (formatHundredths(h, ".", ",") !== en.format(x)) wrong.push(`en ${h}: ${formatHundredths(h, ".", ",")} ≠ ${en.format(x)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

@@ -136,6 +136,13 @@ describe("periods", () => {
   });
 });
 
+describe("periods in English", () => {
+  it("names the period and writes its dates the English way", () => {
+    expect(periodLabel(periodOf(d(31, 8, 2021)), "en")).toBe("11 months of statistical year 2021 (1 Oct 2020 – 31 Aug 2021)");
+    expect(periodName(periodOf(d(1, 10, 2020)), "en")).toBe("1 month of statistical year 2021");
+  });
+});
+
 describe("calendar helpers", () => {
   it.each([
     [2021, 2, 28],

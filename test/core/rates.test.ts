@@ -76,6 +76,7 @@ describe("meetsTarget and statusWord", () => {
   ])("rate %p against %p", (rate, target, meets, word) => {
     expect(meetsTarget(rate, target)).toBe(meets);
     expect(statusWord(rate, target)).toBe(word);
+    expect(statusWord(rate, target, "en")).toBe(meets ? "Met" : "Not met");
   });
 });
 

@@ -1,31 +1,28 @@
 /**
- * The shortcuts a report takes through rates.ts: shortfallOfClean and statusWordOfClean for figures
+ * The shortcuts a report takes through rates.ts: shortfallOfClean for figures
  * clean already, and neededPerMonth without cleaning whole needs. Each against its definition.
  */
 import { clean } from "../../src/core/numbers";
-import { neededPerMonth, shortfall, shortfallOfClean, statusWord, statusWordOfClean } from "../../src/core/rates";
+import { neededPerMonth, shortfall, shortfallOfClean } from "../../src/core/rates";
 
 function sequence(seed: number): () => number {
   let s = seed;
   return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
-describe("shortfallOfClean and statusWordOfClean", () => {
+describe("shortfallOfClean", () => {
   test("the published example: 77,14% against 81,5% is 4,36% short, not reached", () => {
     expect(shortfallOfClean(0.7714, 0.815)).toBe(0.0436);
-    expect(statusWordOfClean(0.7714, 0.815)).toBe("Chưa đạt");
-    expect(statusWordOfClean(0.815, 0.815)).toBe("Đạt");
     expect(shortfallOfClean(0.48, 0.48)).toBe(0);
   });
 
-  test("give what shortfall and statusWord give, for rates and targets cleaned first", () => {
+  test("gives what shortfall gives, for rates and targets cleaned first", () => {
     const next = sequence(7);
     for (let i = 0; i < 20000; i++) {
       const eligible = 1 + Math.floor(next() * 100000);
       const rate = clean(Math.floor(next() * (eligible + 1)) / eligible);
       const target = clean(Math.floor(next() * 10001) / 10000);
       expect(shortfallOfClean(rate, target)).toBe(shortfall(rate, target));
-      expect(statusWordOfClean(rate, target)).toBe(statusWord(rate, target));
     }
   });
 });

@@ -1,4 +1,5 @@
 import type { Grid } from "../../src/core/grid";
+import { issueText } from "../../src/i18n/problem";
 import { recognizeGrid } from "../../src/core/source";
 import { sheetStatistics, statisticsOf, unclassifiedStatuses } from "../../src/core/statistics";
 import { OFFICER_TABLE_LEGACY } from "../fixtures/tables";
@@ -31,8 +32,8 @@ describe("recognizeGrid", () => {
     const found = recognizeGrid(grid([["Danh sách cán bộ"], ["Họ tên", "Ngày sinh"], ["An", "1/1/1990"]], "Cán bộ"));
     if (found.kind !== "none") throw new Error("recognised a sheet that is neither");
     expect(found.reasons.map((r) => [r.where, r.severity])).toEqual([["Cán bộ", "error"], ["Cán bộ", "error"]]);
-    expect(found.reasons[0].message).toMatch(/Có điều kiện/);
-    expect(found.reasons[1].message).toMatch(/Chấp hành viên|Trạng thái|thiếu/i);
+    expect(issueText(found.reasons[0], "vi")).toMatch(/Có điều kiện/);
+    expect(issueText(found.reasons[1], "vi")).toMatch(/Chấp hành viên|Trạng thái|thiếu/i);
   });
 });
 
@@ -45,7 +46,7 @@ describe("the sheet → statistics table step", () => {
     const notes = step.layout.notes;
     expect(notes.length).toBeGreaterThan(0); // no money unit in the headers: thousands assumed, said so
     expect(step.table.issues[0]).toBe(readerIssue);
-    expect(step.table.issues.slice(1, 1 + notes.length).map((i) => [i.where, i.message, i.severity])).toEqual(
+    expect(step.table.issues.slice(1, 1 + notes.length).map((i) => [i.where, i.problem, i.severity])).toEqual(
       notes.map((n) => ["Sổ theo dõi", n, "warning"]),
     );
     // The amount in E4 is not a number: an error naming that cell comes after the notes.

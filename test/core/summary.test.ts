@@ -10,6 +10,16 @@ describe("summarySentence", () => {
     );
   });
 
+  it("writes the same figures in English when asked, with English numbers", () => {
+    const published = { months: 11, cases: { rate: 0.7714, target: 0.815 }, money: { rate: 0.4666, target: 0.48 } };
+    expect(summarySentence(published, "en")).toBe(
+      "Enforcement results over 11 months: 77.14%/81.5% by cases (4.36% short) and 46.66%/48% by value (1.34% short).",
+    );
+    expect(gapPhrase(0.85, 0.815, "en")).toBe("3.5% over");
+    expect(gapPhrase(0.8, 0.8, "en")).toBe("target met");
+    expect(gapPhrase(0.81499, 0.815, "en")).toBe("less than 0.01% short"); // both print 81.5
+  });
+
   it("leaves the period out without months", () => {
     expect(summarySentence({ cases: { rate: 0.7714, target: 0.815 }, money: { rate: 0.4666, target: 0.48 } })).toBe(
       "Kết quả thi hành án đã đạt tỷ lệ 77,14%/81,5% về việc (còn thiếu 4,36%) " +

@@ -28,7 +28,16 @@ export interface SheetPreload {
 export interface Scenario {
   sheets: SheetPreload[];
   displayLanguage: string;
+  /** the page starts with the task pane hidden, as when a THADS.* cell started the shared runtime */
+  paneHidden?: boolean;
+  /** requirement sets the host lacks, as "ExcelApi 1.9" */
+  unsupportedSets?: string[];
+  /** what shows once the pane has read the sheet: by default, what it recognised */
+  ready?: string;
 }
+
+/** Where taskpane.html loads Office.js from; the tests answer it with the stand-in. */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 export interface Opened {
   page: Page;
@@ -63,6 +72,8 @@ function chromiumPath(): string {
 function officeScript(scenario: Scenario): string {
   const preload = [
     `ExcelStandin.displayLanguage = ${JSON.stringify(scenario.displayLanguage)};`,
+    ...(scenario.paneHidden ? ["ExcelStandin.paneVisible = false;"] : []),
+    ...(scenario.unsupportedSets ? [`ExcelStandin.unsupportedSets = ${JSON.stringify(scenario.unsupportedSets)};`] : []),
     ...scenario.sheets.map(
       (s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)}, ${JSON.stringify(s.origin ?? "A1")});`,
     ),
@@ -72,8 +83,9 @@ function officeScript(scenario: Scenario): string {
 
 /**
  * Starts the server and the browser before the file's tests and stops them after; `open` loads the
- * pane on a workbook. Each page is served under its own path prefix (/p1/, /p2/ …), so its
- * office/office.js (relative in taskpane.html) carries its own scenario.
+ * pane on a workbook. Each page is served under its own path prefix (/p1/, /p2/ …); its request for
+ * Office.js from Microsoft's CDN is answered with the stand-in and its scenario, and any other
+ * request outside the test server is refused and recorded as an error.
  */
 export function usePane(): { open(scenario: Scenario): Promise<Opened> } {
   let server: http.Server;
@@ -90,11 +102,6 @@ export function usePane(): { open(scenario: Scenario): Promise<Opened> } {
       return;
     }
     const rest = m[2];
-    if (rest === "/office/office.js") {
-      res.writeHead(200, { "content-type": "text/javascript; charset=utf-8" });
-      res.end(officeScript(scenario));
-      return;
-    }
     const file = path.join(DIST, path.normalize(rest).replace(/^([/\\])+/, ""));
     if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -150,8 +157,15 @@ export function usePane(): { open(scenario: Scenario): Promise<Opened> } {
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
+    await page.route("**/*", (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS_CDN) return route.fulfill({ contentType: "text/javascript; charset=utf-8", body: officeScript(scenario) });
+      if (url.startsWith(`${baseUrl}/`)) return route.continue();
+      errors.push(`request outside the add-in's origin: ${url}`);
+      return route.abort();
+    });
     await page.goto(`${baseUrl}${prefix}/taskpane.html`);
-    await page.locator("#source .source-view").waitFor({ timeout: 20000 });
+    await page.locator(scenario.ready ?? "#source .source-view").waitFor({ timeout: 20000 });
     return { page, dialogs, errors };
   }
 

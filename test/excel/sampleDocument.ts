@@ -39,7 +39,7 @@ const blank = (): ReportCell => ({ value: null });
 const pad = (cells: ReportCell[]): ReportCell[] => [...cells, ...Array.from({ length: COLS - cells.length }, blank)];
 
 const zero: MeasureResult = {
-  eligible: 0, completed: 0, terminated: 0, done: 0, rate: null, target: 0, gap: null, needed: 0, neededPerMonth: 0, status: null,
+  eligible: 0, completed: 0, terminated: 0, done: 0, rate: null, target: 0, gap: null, needed: 0, neededPerMonth: 0, met: null,
 };
 
 export function sampleDocument(members: number, name = "Báo cáo 11 tháng 2021", memberNames?: string[]): ReportDocument {

@@ -9,6 +9,8 @@ export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
   ops: number;
+  /** the error of a sync Excel refused for its size */
+  refused?: { code: string };
 }
 
 export interface Standin {
@@ -40,10 +42,11 @@ export interface Standin {
     printTitleRows: { first: number; last: number } | null;
   };
   frozenRows(name: string): number;
-  readonly stats: { syncs: SyncRecord[]; runs: number; pendingAtEnd: number };
+  readonly stats: { syncs: SyncRecord[]; runs: number; pendingAtEnd: number; cellsRead: number };
   resetStats(): void;
   failOn: ((op: { kind: string; sync: number }) => boolean) | null;
   displayLanguage: string;
+  formulaResult: ((sheet: string, ref: string, formula: string) => unknown) | null;
   savedSettings(): Record<string, string>;
   reopen(): void;
 }

@@ -121,9 +121,10 @@ describe("writeReport: what lands on the sheet", () => {
     });
 
     expect(standin.merges(name)).toEqual(["A1:S1", "A2:S2", "C4:J4", "K4:R4", `A${last + 3}:S${last + 3}`]);
-    expect(standin.columnWidth(name, 0)).toBe(35); // 5 characters × 7 points
-    expect(standin.columnWidth(name, 1)).toBe(210);
-    expect(standin.columnWidth(name, 18)).toBe(77);
+    // Excel's widths: n characters are n × 7 + 5 pixels, ¾ point each.
+    expect(standin.columnWidth(name, 0)).toBe(30); // 5 characters: 40 px
+    expect(standin.columnWidth(name, 1)).toBe(161.25); // 30 characters: 215 px
+    expect(standin.columnWidth(name, 18)).toBe(61.5); // 11 characters: 82 px
 
     expect(standin.conditionalFormats(name)).toEqual([
       { type: "Custom", range: `A${FIRST_MEMBER_ROW}:S${last}`, formula: `=$E${FIRST_MEMBER_ROW}<$F${FIRST_MEMBER_ROW}`, fill: "#FCE4D6", fontColor: "#9C0006" },
@@ -149,6 +150,18 @@ describe("writeReport: what lands on the sheet", () => {
       printTitleRows: { first: 4, last: 6 },
     });
     expect(standin.frozenRows(name)).toBe(6);
+  });
+
+  it("sets the first series' values too, so a text at the top of the rate column cannot become its name", async () => {
+    // A member with nothing eligible: its rate formula returns "", which Excel sees as text at the top
+    // of the chart's source and would take for the series' name, starting the values a row lower.
+    const doc = buildReport(statTable(4), { reportDate: { year: 2021, month: 8, day: 31 }, targets: { cases: 0.815, money: 0.48 } });
+    const spec = doc.sheets[0].charts[0];
+    const top = spec.series[0].values.split(":")[0];
+    standin.formulaResult = (_sheet: string, ref: string) => (ref === top ? "" : 0.5);
+    const { sheetNames } = await writeReport(doc);
+    const [chart] = standin.charts(sheetNames[0]);
+    expect(chart.series.map((s) => [s.name, s.values, s.categories])).toEqual(spec.series.map((s) => [s.name, s.values, spec.categories]));
   });
 
   it("never overwrites a sheet: a taken name gets (2), then (3)", async () => {

@@ -64,6 +64,17 @@ describe("THADS.RATE(done, eligible, [terminated])", () => {
     expect(excelError(() => rate([[""]], [[""], [null]])).code).toBe(DIV0);
   });
 
+  it("gives #DIV/0! no message: Excel shows one only on #VALUE! and #N/A", () => {
+    expect(excelError(() => rate([[0]], [[0]])).message).toBe("");
+    expect(excelError(() => needed([[0]], [[0]], 0.8)).message).toBe("");
+  });
+
+  it("reports the first bad argument in the order Excel lists them", () => {
+    // NEEDED(done, eligible, target, terminated): target comes before terminated
+    expect(excelError(() => needed([[1]], [[10]], "abc", [["x"]])).message).toContain("target");
+    expect(excelError(() => summary("x", 0.8, 0.5, 0.5, 13)).message).toContain("caseRate");
+  });
+
   it.each([
     // [done, eligible, terminated, words the message must contain]
     [[["abc"]], [[10]], null, ["done", '"abc"', "không phải là số"]],

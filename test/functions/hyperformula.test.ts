@@ -20,6 +20,7 @@ import {
   FunctionPlugin,
   HyperFormula,
   SimpleRangeValue,
+  ArraySize,
 } from "hyperformula";
 import * as thads from "../../src/functions/functions";
 
@@ -31,6 +32,7 @@ interface ParameterMetadata {
 interface FunctionMetadata {
   id: string;
   parameters: ParameterMetadata[];
+  result?: { dimensionality?: "matrix" };
 }
 
 const EXCEL_TO_ENGINE: Record<string, ErrorType> = {
@@ -67,8 +69,11 @@ function thadsPlugin(metadata: FunctionMetadata[], implementations: Record<strin
     const id = `THADS.${f.id}`;
     const method = `thads${f.id}`;
     names[id] = id;
+    // A function returning a range (THADS.UNICODE) spills the shape of its first argument.
+    const spills = f.result?.dimensionality === "matrix";
     plugin.implementedFunctions[id] = {
       method,
+      ...(spills ? { sizeOfResultArrayMethod: `${method}Size`, vectorizationForbidden: true } : {}),
       parameters: f.parameters.map((p) => ({
         argumentType: p.dimensionality === "matrix" ? FunctionArgumentType.ANY : FunctionArgumentType.SCALAR,
         optionalArg: p.optional === true,
@@ -81,13 +86,19 @@ function thadsPlugin(metadata: FunctionMetadata[], implementations: Record<strin
           const excelArgs = f.parameters.map((p, i) =>
             args[i] === undefined ? null : excelArgument(args[i], p.dimensionality === "matrix"),
           );
-          return implementation(...excelArgs);
+          const result = implementation(...excelArgs);
+          return spills ? SimpleRangeValue.onlyValues(result) : result;
         } catch (e) {
           if (e instanceof CellError) return e;
           if (e instanceof CustomFunctions.Error) return new CellError(EXCEL_TO_ENGINE[e.code], e.message);
           throw e; // a raw exception fails the test
         }
       });
+    };
+    plugin.prototype[`${method}Size`] = function (this: any, ast: any, state: any) {
+      if (ast.args.length === 0) return ArraySize.error();
+      const { width, height } = this.arraySizeForAst(ast.args[0], state);
+      return new ArraySize(width, height);
     };
   }
   return { plugin: ThadsPlugin, translations: { enGB: names } };
@@ -151,7 +162,7 @@ const SHEET: unknown[][] = [
 describe("THADS functions in HyperFormula", () => {
   it("registers exactly the functions of the metadata", () => {
     expect(registered?.ids.sort()).toEqual(
-      ["BACKLOG", "COUNT", "FISCALYEAR", "GAP", "NEEDED", "PERIOD", "PERIODLABEL", "RATE", "STATUS", "SUMMARY", "WORDS"].sort(),
+      ["BACKLOG", "COUNT", "FISCALYEAR", "GAP", "NEEDED", "PERIOD", "PERIODLABEL", "RATE", "STATUS", "SUMMARY", "UNICODE", "WORDS"].sort(),
     );
   });
 
@@ -242,17 +253,42 @@ describe("THADS functions in HyperFormula", () => {
     expect(v.wordsDong).toBe("Một triệu không trăm linh năm nghìn đồng");
   });
 
-  it("counts a register's status column, whole-column references included", () => {
+  it("counts a register's status column over a bounded range, and over a whole column (desktop Excel)", () => {
     const v = evaluate(SHEET, {
       done: '=THADS.COUNT(F1:F6,"xong")', // Xong, TH xong
       eligible: '=THADS.COUNT(F:F,"có điều kiện")', // Xong, Đình chỉ, TH xong, Đang thi hành
-      // the register formula of issue 4
-      rate: '=THADS.RATE(THADS.COUNT(F:F,"xong")+THADS.COUNT(F:F,"đình chỉ"),THADS.COUNT(F:F,"có điều kiện"))',
+      // the register formula of README, bounded as Excel on the web needs (arguments ≤ 5 MB)
+      rate: '=THADS.RATE(THADS.COUNT(F1:F5000,"xong")+THADS.COUNT(F1:F5000,"đình chỉ"),THADS.COUNT(F1:F5000,"có điều kiện"))',
       unknown: '=THADS.COUNT(F:F,"không rõ")',
     });
     expect(v.done).toBe(2);
     expect(v.eligible).toBe(4);
     expect(v.rate).toBeCloseTo(0.75, 12);
     expectError(v.unknown, ErrorType.VALUE, "không rõ");
+  });
+  it("reads a range typed in TCVN3 and VNI in Unicode, spilling the range's shape", () => {
+    const sheet = [
+      ["Cã ®iÒu kiÖn thi hµnh", "Coù ñieàu kieän thi haønh", 12, "=THADS.UNICODE(A1:C3)", null, null, '=THADS.UNICODE(A1:B1,"VNI")'],
+      ["NguyÔn V¨n An", "Nguyeãn Vaên An", null, null, null, null, '=THADS.UNICODE(A1,"ABC")'],
+      ["Thi hành xong", "Total", "§×nh chØ", null, null, null, '=THADS.UNICODE("Cã","TCVN3")'],
+    ];
+    const hf = HyperFormula.buildFromArray(sheet as any, { licenseKey: "gpl-v3" });
+    const at = (row: number, col: number) => hf.getCellValue({ sheet: 0, row, col });
+    const block = [0, 1, 2].map((r) => [3, 4, 5].map((c) => at(r, c)));
+    const spilledVni = [at(0, 6), at(0, 7)];
+    const badName = at(1, 6);
+    const forced = at(2, 6);
+    hf.destroy();
+    // Each cell detected on its own; Unicode, English and numbers come back unchanged; blank is "".
+    expect(block).toEqual([
+      ["Có điều kiện thi hành", "Có điều kiện thi hành", 12],
+      ["Nguyễn Văn An", "Nguyễn Văn An", ""],
+      ["Thi hành xong", "Total", "Đình chỉ"],
+    ]);
+    // With the encoding named: a TCVN3 cell that VNI would spoil stays as typed; "Cã" alone is not
+    // clear enough to detect, but read as TCVN3 when TCVN3 is named.
+    expect(spilledVni).toEqual(["Cã ®iÒu kiÖn thi hµnh", "Có điều kiện thi hành"]);
+    expect(forced).toBe("Có");
+    expectError(badName, ErrorType.VALUE, "encoding", '"ABC"', "TCVN3", "VNI");
   });
 });

@@ -7,7 +7,9 @@
  * - commands are queued and run only at context.sync(), in order; a failing command stops the batch
  *   but the commands before it stay applied (as in Excel);
  * - reading a property that was not loaded and synced throws PropertyNotLoaded;
- * - each sync records the JSON size of the writes it sent and of the values it loaded;
+ * - each sync records the JSON size of the writes it sent and of the values it loaded, and Excel on
+ *   the web's 5 MB limit applies to every request and every response (a refused sync records why);
+ * - a selection may have several areas (Ctrl+click), and then getSelectedRange fails as in Excel;
  * - writing text that starts with "=" makes a formula, "'" keeps text, number-like text becomes a number.
  * It evaluates nothing: a formula cell reads back its formula text.
  */
@@ -134,15 +136,48 @@
   var stats;
   var settingsLive;
   var settingsSaved;
-  var state = { failOn: null, syncDelayMs: 0, displayLanguage: "vi-VN" };
+  var state = { failOn: null, syncDelayMs: 0, displayLanguage: "vi-VN", paneVisible: true, unsupported: [] };
+  /** Handlers of worksheets.onActivated and Office.addin.onVisibilityModeChanged. */
+  var handlers;
+
+  /** Makes `sheet` the active one; Excel tells onActivated handlers, after the batch, as it does. */
+  function setActive(sheet) {
+    var changed = book.active !== sheet;
+    book.active = sheet;
+    if (!changed || !sheet) return;
+    handlers.activated.forEach(function (h) {
+      setTimeout(function () { h({ type: "WorksheetActivated", worksheetId: sheet.name, source: "Local" }); }, 0);
+    });
+  }
+  /** In a browser, a hidden task pane is a hidden page of no size, as a hidden webview is. */
+  function applyPaneVisibility() {
+    if (typeof document === "undefined") return;
+    if (state.paneVisible) {
+      delete document.visibilityState; // the browser's own again
+      delete window.innerWidth;
+      return;
+    }
+    Object.defineProperty(document, "visibilityState", { get: function () { return "hidden"; }, configurable: true });
+    Object.defineProperty(window, "innerWidth", { get: function () { return 0; }, configurable: true });
+  }
+  function setPaneVisible(visible) {
+    state.paneVisible = visible;
+    applyPaneVisibility();
+    var message = { visibilityMode: visible ? "Taskpane" : "Hidden" };
+    handlers.visibility.forEach(function (h) { setTimeout(function () { h(message); }, 0); });
+  }
 
   function reset() {
     book = { sheets: [], active: null, selection: null };
-    stats = { syncs: [], runs: 0, pendingAtEnd: 0 };
+    stats = { syncs: [], runs: 0, pendingAtEnd: 0, cellsRead: 0 };
     settingsLive = {};
     settingsSaved = {};
     state.failOn = null;
     state.syncDelayMs = 0;
+    state.paneVisible = true;
+    state.unsupported = [];
+    state.formulaResult = null;
+    handlers = { activated: [], visibility: [] };
   }
   reset();
 
@@ -191,7 +226,7 @@
     var arrived = delayMs > 0 ? new Promise(function (resolve) { setTimeout(resolve, delayMs); }) : Promise.resolve();
     return arrived.then(function () {
       var total = ops.reduce(function (sum, op) { return sum + op.bytes; }, 0);
-      if (total > PAYLOAD_LIMIT) throw payloadError("request");
+      if (total > PAYLOAD_LIMIT) throw (record.refused = payloadError("request"));
       for (var i = 0; i < ops.length; i++) {
         var op = ops[i];
         record.requestBytes += op.bytes;
@@ -201,7 +236,7 @@
         var loaded = op.run();
         if (loaded !== undefined) record.responseBytes += jsonBytes(loaded);
       }
-      if (record.responseBytes > PAYLOAD_LIMIT) throw payloadError("response");
+      if (record.responseBytes > PAYLOAD_LIMIT) throw (record.refused = payloadError("response"));
       return passThrough;
     });
   };
@@ -241,10 +276,21 @@
     this._ctx = ctx;
     this.worksheets = new WorksheetCollection(ctx);
   }
+  function currentSelection() {
+    return book.selection || { sheet: book.active, rect: { r0: 0, c0: 0, r1: 0, c1: 0 }, areas: [{ r0: 0, c0: 0, r1: 0, c1: 0 }] };
+  }
+  /** As in Excel, a selection of several areas (Ctrl+click) makes getSelectedRange fail at sync. */
   WorkbookProxy.prototype.getSelectedRange = function () {
     return new RangeProxy(this._ctx, function () {
-      var sel = book.selection || { sheet: book.active, rect: { r0: 0, c0: 0, r1: 0, c1: 0 } };
+      var sel = currentSelection();
+      if (sel.areas.length > 1) throw officeError("InvalidSelection", "The current selection is invalid for this operation.");
       return { sheet: sel.sheet, rect: sel.rect };
+    });
+  };
+  WorkbookProxy.prototype.getSelectedRanges = function () {
+    return new RangeAreasProxy(this._ctx, function () {
+      var sel = currentSelection();
+      return { sheet: sel.sheet, areas: sel.areas };
     });
   };
 
@@ -252,6 +298,18 @@
   function WorksheetCollection(ctx) {
     this._ctx = ctx;
   }
+  /** worksheets.onActivated: handlers get {type, worksheetId, source} after the sheet changes. */
+  Object.defineProperty(WorksheetCollection.prototype, "onActivated", {
+    get: function () {
+      var ctx = this._ctx;
+      return {
+        add: function (handler) {
+          ctx.queue("worksheets.onActivated.add", function () { handlers.activated.push(handler); });
+          return { remove: function () { handlers.activated = handlers.activated.filter(function (h) { return h !== handler; }); } };
+        },
+      };
+    },
+  });
   WorksheetCollection.prototype.getActiveWorksheet = function () {
     return new WorksheetProxy(this._ctx, function () {
       if (!book.active) throw officeError("ItemNotFound", "Không có trang tính đang mở");
@@ -363,7 +421,7 @@
   WorksheetProxy.prototype.activate = function () {
     var self = this;
     this._ctx.queue("worksheet.activate", function () {
-      book.active = self._sheet();
+      setActive(self._sheet());
       book.selection = null;
     });
   };
@@ -373,7 +431,7 @@
       var s = self._sheet();
       if (book.sheets.length === 1) throw officeError("InvalidOperation", "Không thể xoá trang tính duy nhất");
       book.sheets.splice(book.sheets.indexOf(s), 1);
-      if (book.active === s) book.active = book.sheets[0];
+      if (book.active === s) setActive(book.sheets[0]);
       if (book.selection && book.selection.sheet === s) book.selection = null;
     });
   };
@@ -453,6 +511,46 @@
   RangeProxy.prototype.getIntersection = function (other) { return intersectionOf(this, other, false); };
   RangeProxy.prototype.getIntersectionOrNullObject = function (other) { return intersectionOf(this, other, true); };
 
+  // ----- RangeAreas (getSelectedRanges): areaCount, cellCount and the areas as ranges -----
+  function RangeAreasProxy(ctx, resolve) {
+    this._ctx = ctx;
+    var self = this;
+    this._resolve = function () { return self._r || (self._r = resolve()); };
+    this.areas = {
+      load: function () {
+        var coll = this;
+        ctx.queue("rangeAreas.areas.load", function () {
+          var r = self._resolve();
+          var items = r.areas.map(function (rect) {
+            var p = new RangeProxy(ctx, function () { return { sheet: r.sheet, rect: rect }; });
+            p._data = { isNullObject: false, rowIndex: rect.r0, columnIndex: rect.c0, rowCount: rect.r1 - rect.r0 + 1, columnCount: rect.c1 - rect.c0 + 1, address: quoteSheet(r.sheet.name) + "!" + refOf(rect) };
+            return p;
+          });
+          coll._data = { items: items };
+          return items.map(function (p) { return p._data; });
+        });
+        return coll;
+      },
+    };
+    defineLoadableOn(this.areas, ["items"]);
+  }
+  RangeAreasProxy.prototype.load = function () {
+    var self = this;
+    this._ctx.queue("rangeAreas.load", function () {
+      var r = self._resolve();
+      var cells = r.areas.reduce(function (n, a) { return n + (a.r1 - a.r0 + 1) * (a.c1 - a.c0 + 1); }, 0);
+      self._data = { areaCount: r.areas.length, cellCount: cells, address: r.areas.map(function (a) { return quoteSheet(r.sheet.name) + "!" + refOf(a); }).join(",") };
+      return self._data;
+    });
+    return this;
+  };
+  defineLoadable(RangeAreasProxy.prototype, ["areaCount", "cellCount", "address"]);
+  function defineLoadableOn(obj, names) {
+    var proto = {};
+    defineLoadable(proto, names);
+    names.forEach(function (n) { Object.defineProperty(obj, n, Object.getOwnPropertyDescriptor(proto, n)); });
+  }
+
   var RANGE_PROPS = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount", "cellCount", "rowIndex", "columnIndex", "isNullObject", "text"];
   defineLoadable(RangeProxy.prototype, RANGE_PROPS);
 
@@ -477,7 +575,8 @@
       var cells = (r.rect.r1 - r.rect.r0 + 1) * (r.rect.c1 - r.rect.c0 + 1);
       var big = names.some(function (n) { return n === "values" || n === "formulas" || n === "numberFormat" || n === "text"; });
       // Even blank cells cost 3 bytes each ("",), so such a grid can only break Excel on the web's 5 MB limit.
-      if (big && cells * 3 > PAYLOAD_LIMIT) throw payloadError("response");
+      if (big) stats.cellsRead += cells;
+      if (big && cells * 3 > PAYLOAD_LIMIT) throw (stats.syncs[stats.syncs.length - 1].refused = payloadError("response"));
       names.forEach(function (n) {
         var v;
         if (n === "address") v = quoteSheet(s.name) + "!" + refOf(r.rect);
@@ -555,8 +654,8 @@
     var self = this;
     this._ctx.queue("range.select", function () {
       var r = self._resolved();
-      book.active = r.sheet;
-      book.selection = { sheet: r.sheet, rect: r.rect };
+      setActive(r.sheet);
+      book.selection = { sheet: r.sheet, rect: r.rect, areas: [r.rect] };
     });
   };
 
@@ -614,6 +713,48 @@
     return { custom: { rule: rule, format: { fill: fill, font: font } } };
   }
 
+  /**
+   * Whether Excel sees text in a cell when it lays out a chart: typed text, or a formula whose result
+   * the test says is text (ExcelStandin.formulaResult; the stand-in evaluates nothing itself).
+   */
+  function isTextCell(sheet, r, c) {
+    var v = sheet.get(r, c);
+    if (typeof v === "string" && v.charAt(0) === "=") {
+      var result = state.formulaResult ? state.formulaResult(sheet.name, refOf({ r0: r, c0: c, r1: r, c1: c }), v) : 0;
+      return typeof result === "string";
+    }
+    return typeof plain(v) === "string";
+  }
+  /**
+   * Series as Excel infers them from a chart's source range, by columns: a first row holding text
+   * above numbers gives the series' names, and their values start one row lower; a first column of
+   * text (with other columns beside it) gives the categories.
+   */
+  function inferSeries(sheet, rect) {
+    var names = false;
+    for (var c = rect.c0; c <= rect.c1 && rect.r1 > rect.r0; c++) if (isTextCell(sheet, rect.r0, c)) names = true;
+    var top = names ? rect.r0 + 1 : rect.r0;
+    var categories = null;
+    var first = rect.c0;
+    if (rect.c1 > rect.c0) {
+      var text = true;
+      for (var r = top; r <= rect.r1; r++) if (!isTextCell(sheet, r, rect.c0)) text = false;
+      if (text) {
+        categories = refOf({ r0: top, r1: rect.r1, c0: rect.c0, c1: rect.c0 });
+        first = rect.c0 + 1;
+      }
+    }
+    var series = [];
+    for (var col = first; col <= rect.c1; col++) {
+      series.push({
+        name: names ? readValue(sheet.get(rect.r0, col)) : null,
+        values: refOf({ r0: top, r1: rect.r1, c0: col, c1: col }),
+        categories: categories,
+      });
+    }
+    return series;
+  }
+
   function addChart(ws, type, source, seriesBy) {
     var ctx = ws._ctx;
     var model = { type: type, source: null, seriesBy: seriesBy || "Auto", title: null, from: null, to: null, series: [] };
@@ -637,10 +778,7 @@
       var r = source._resolved();
       if (r.sheet !== s) throw officeError("InvalidArgument", "Nguồn biểu đồ ở trang tính khác");
       model.source = refOf(r.rect);
-      // One series per column of the source (series by columns), no categories: what Excel does for numbers only.
-      for (var c = r.rect.c0; c <= r.rect.c1; c++) {
-        model.series.push({ name: null, values: refOf({ r0: r.rect.r0, r1: r.rect.r1, c0: c, c1: c }), categories: null });
-      }
+      model.series = inferSeries(s, r.rect);
       s.charts.push(model);
     }, type);
     var title = {};
@@ -710,7 +848,21 @@
     context: {
       get displayLanguage() { return state.displayLanguage; },
       document: { settings: settings },
-      requirements: { isSetSupported: function () { return true; } },
+      requirements: {
+        isSetSupported: function (name, version) { return state.unsupported.indexOf(name + " " + (version || "1.1")) < 0; },
+      },
+    },
+    VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
+    addin: {
+      onVisibilityModeChanged: function (handler) {
+        handlers.visibility.push(handler);
+        return Promise.resolve(function () {
+          handlers.visibility = handlers.visibility.filter(function (h) { return h !== handler; });
+          return Promise.resolve();
+        });
+      },
+      showAsTaskpane: function () { setPaneVisible(true); return Promise.resolve(); },
+      hide: function () { setPaneVisible(false); return Promise.resolve(); },
     },
     onReady: function (callback) {
       var info = { host: "Excel", platform: "PC" };
@@ -742,10 +894,16 @@
       if (!book.active) book.active = s;
       return s;
     },
-    activate: function (name) { book.active = sheetModel(name); book.selection = null; },
-    select: function (name, ref) { book.active = sheetModel(name); book.selection = { sheet: book.active, rect: parseRef(ref) }; },
+    /** The user activates a sheet (onActivated handlers are told). */
+    activate: function (name) { setActive(sheetModel(name)); book.selection = null; },
+    /** Selects `ref` on the sheet; "A1:B5,D1:D5" selects several areas (Ctrl+click). */
+    select: function (name, ref) {
+      setActive(sheetModel(name));
+      var areas = String(ref).split(",").map(function (a) { return parseRef(a.trim()); });
+      book.selection = { sheet: book.active, rect: areas[0], areas: areas };
+    },
     selection: function () {
-      return book.selection ? { sheet: book.selection.sheet.name, address: refOf(book.selection.rect) } : null;
+      return book.selection ? { sheet: book.selection.sheet.name, address: book.selection.areas.map(refOf).join(",") } : null;
     },
     sheetNames: function () { return book.sheets.map(function (s) { return s.name; }); },
     activeSheetName: function () { return book.active ? book.active.name : null; },
@@ -781,13 +939,23 @@
     charts: function (name) { return JSON.parse(JSON.stringify(sheetModel(name).charts)); },
     pageLayout: function (name) { return JSON.parse(JSON.stringify(sheetModel(name).pageLayout)); },
     frozenRows: function (name) { return sheetModel(name).frozenRows; },
-    /** Every sync so far: {requestBytes, responseBytes, ops}; runs counts Excel.run calls; pendingAtEnd counts commands never synced. */
+    /**
+     * Every sync so far: {requestBytes, responseBytes, ops, refused?}; runs counts Excel.run calls;
+     * pendingAtEnd counts commands never synced; cellsRead counts the cells whose contents were loaded.
+     */
     get stats() { return stats; },
-    resetStats: function () { stats = { syncs: [], runs: 0, pendingAtEnd: 0 }; },
+    resetStats: function () { stats = { syncs: [], runs: 0, pendingAtEnd: 0, cellsRead: 0 }; },
     /** failOn({kind, sync}) → true makes that command fail (earlier commands of the batch stay applied). */
     set failOn(fn) { state.failOn = fn; },
     /** Each context.sync answers after this many milliseconds (a slow connection), 0 for at once. */
     set syncDelayMs(ms) { state.syncDelayMs = ms; },
+    /** Whether the task pane is shown: false before the page loads models a page started by a THADS cell. */
+    set paneVisible(visible) { setPaneVisible(!!visible); },
+    get paneVisible() { return state.paneVisible; },
+    /** Requirement sets the host lacks, as "ExcelApi 1.9". */
+    set unsupportedSets(list) { state.unsupported = list.slice(); },
+    /** fn(sheetName, ref, formula) → the value Excel would compute, where a test needs one (charts look at it). */
+    set formulaResult(fn) { state.formulaResult = fn; },
     set displayLanguage(lang) { state.displayLanguage = lang; },
     get displayLanguage() { return state.displayLanguage; },
     /** Settings as last saved with saveAsync (what a reopened workbook would hold). */

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { issueText } from "../../src/i18n/problem";
 import { XlsxFileError } from "../../src/xlsx/errors";
 import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
 
@@ -25,7 +26,7 @@ async function problemOf(file: string): Promise<string> {
     await openWorkbook(file);
   } catch (err) {
     expect(err).toBeInstanceOf(XlsxFileError);
-    return `${(err as XlsxFileError).problem}: ${(err as Error).message}`;
+    return `${(err as XlsxFileError).problem.code}: ${(err as Error).message}`;
   }
   return "opened";
 }
@@ -85,7 +86,13 @@ describe("sheetGrid: cells as Office.js gives them", () => {
     expect(grid.cells[4][0]).toBe("");
     expect(grid.issues).toHaveLength(1);
     expect(grid.issues[0]).toMatchObject({ where: "'Số liệu'!B6", severity: "warning" });
-    expect(grid.issues[0].message).toContain("B6");
+    expect(grid.issues[0].problem).toEqual({ code: "filesUnsavedResults", params: { count: 1, shown: ["B6"], more: 0 } });
+    expect(issueText(grid.issues[0], "vi")).toBe(
+      "1 ô có công thức nhưng tệp không lưu kết quả, được đọc là ô trống (B6); nếu các ô này có số, hãy mở tệp bằng Excel và lưu lại.",
+    );
+    expect(issueText(grid.issues[0], "en")).toBe(
+      "1 formula cell has no saved result and is read as blank (B6); if it holds a number, open the file in Excel and save it again.",
+    );
   });
 
   test("an empty sheet gives an empty grid", async () => {
@@ -137,37 +144,37 @@ describe("candidateSheets: --sheet or every visible sheet", () => {
 
 describe("openWorkbook: a file that cannot be read gives one line naming it", () => {
   test("missing", async () => {
-    expect(await problemOf(path.join(dir, "khong-co.xlsx"))).toBe(`missing: Không tìm thấy tệp "khong-co.xlsx".`);
+    expect(await problemOf(path.join(dir, "khong-co.xlsx"))).toBe(`filesMissing: Không tìm thấy tệp "khong-co.xlsx".`);
   });
 
   test("a directory", async () => {
     fs.mkdirSync(path.join(dir, "thu-muc.xlsx"));
-    expect(await problemOf(path.join(dir, "thu-muc.xlsx"))).toBe(`notFile: "thu-muc.xlsx" là một thư mục, không phải tệp .xlsx.`);
+    expect(await problemOf(path.join(dir, "thu-muc.xlsx"))).toBe(`filesNotFile: "thu-muc.xlsx" là một thư mục, không phải tệp .xlsx.`);
   });
 
   test("a text file, and random bytes named .xlsx", async () => {
     fs.writeFileSync(path.join(dir, "ghi-chu.txt"), "Chấp hành viên;Có điều kiện\nAn;10\n");
-    expect(await problemOf(path.join(dir, "ghi-chu.txt"))).toBe(`notXlsx: Tệp "ghi-chu.txt" không phải là tệp Excel .xlsx.`);
+    expect(await problemOf(path.join(dir, "ghi-chu.txt"))).toBe(`filesNotXlsx: Tệp "ghi-chu.txt" không phải là tệp Excel .xlsx.`);
     // Fixed bytes that look random: no zip signature.
     fs.writeFileSync(path.join(dir, "rac.xlsx"), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 251)));
-    expect(await problemOf(path.join(dir, "rac.xlsx"))).toBe(`notXlsx: Tệp "rac.xlsx" không phải là tệp Excel .xlsx.`);
+    expect(await problemOf(path.join(dir, "rac.xlsx"))).toBe(`filesNotXlsx: Tệp "rac.xlsx" không phải là tệp Excel .xlsx.`);
   });
 
   test("an empty file", async () => {
     fs.writeFileSync(path.join(dir, "rong.xlsx"), "");
-    expect(await problemOf(path.join(dir, "rong.xlsx"))).toBe(`notXlsx: Tệp "rong.xlsx" không phải là tệp Excel .xlsx.`);
+    expect(await problemOf(path.join(dir, "rong.xlsx"))).toBe(`filesNotXlsx: Tệp "rong.xlsx" không phải là tệp Excel .xlsx.`);
   });
 
   test("an Excel 97-2003 file (or a password-protected workbook)", async () => {
     fs.writeFileSync(path.join(dir, "cu.xls"), Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
-    expect(await problemOf(path.join(dir, "cu.xls"))).toMatch(/^legacyXls: Tệp "cu\.xls" là tệp Excel 97-2003/);
+    expect(await problemOf(path.join(dir, "cu.xls"))).toMatch(/^filesLegacyXls: Tệp "cu\.xls" là tệp Excel 97-2003/);
   });
 
   test("a damaged .xlsx (a zip cut in half)", async () => {
     const good = await saved("good.xlsx", (w) => (w.addWorksheet("A").getCell("A1").value = 1));
     const bytes = fs.readFileSync(good);
     fs.writeFileSync(path.join(dir, "hong.xlsx"), bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expect(await problemOf(path.join(dir, "hong.xlsx"))).toMatch(/^corrupt: Tệp "hong\.xlsx" bị hỏng, không đọc được/);
+    expect(await problemOf(path.join(dir, "hong.xlsx"))).toMatch(/^filesCorrupt: Tệp "hong\.xlsx" bị hỏng, không đọc được/);
   });
 
   test("messages in English for --lang en", async () => {

@@ -86,7 +86,7 @@ describe("writeReport, re-opened with ExcelJS", () => {
     expect(ws.getCell("A2").isMerged).toBe(false);
     // ExcelJS leaves out a width of 9 (its default), so the writer makes 9 the sheet's default width.
     expect(ws.properties.defaultColWidth).toBe(9);
-    expect([1, 2, 3, 4, 5].map((c) => ws.getColumn(c).width ?? ws.properties.defaultColWidth)).toEqual([20, 11, 12, 9, 10]);
+    expect([1, 2, 3, 4, 5].map((c) => ws.getColumn(c).width ?? ws.properties.defaultColWidth)).toEqual([20, 11, 12, 9, 10].map((n) => n + 182 / 256)); // Excel's <col width>: n characters and 5 px of padding
     expect(ws.getRow(2).height).toBe(45);
   });
 
@@ -128,6 +128,7 @@ describe("saveWorkbook: atomic, never overwriting unless forced", () => {
     const err = await saveWorkbook(await book(), path.join(dir, "missing", "r.xlsx")).catch((e) => e);
     expect(err).toBeInstanceOf(XlsxFileError);
     expect(err.message).toBe(`Không ghi được tệp "r.xlsx" (thư mục không tồn tại).`);
+    expect(err.describe("en")).toBe(`Cannot write "r.xlsx" (the folder does not exist).`);
   });
 });
 

@@ -22,18 +22,28 @@ const escapeClass = (chars: Iterable<string>) => [...chars].map((c) => `\\u{${c.
 const TCVN3_WORD = new RegExp(`[\\p{L}${escapeClass(TCVN3_DECODE.keys())}]+`, "gu");
 const VNI_WORD = /\p{L}+/gu;
 
+const D_LETTER = /[đĐ]/;
 const isUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
+/** The TCVN3 word letter by letter, toned letters in lower case. */
+const tcvn3Letters = (word: string) => [...word].map((c) => TCVN3_DECODE.get(c) ?? c).join("");
+
+/** The cased letters of a TCVN3 text other than its toned letters (whose case TCVN3 cannot say). */
+function othersAllUpper(text: string, atLeast: number): boolean {
+  const others = [...text].filter((c) => !TCVN3_TONED.has(c)).map((c) => TCVN3_DECODE.get(c) ?? c).filter((c) => c.toLowerCase() !== c.toUpperCase());
+  return others.length >= atLeast && others.every(isUpper);
+}
+
+const upperToned = (word: string) => [...word].map((c) => (TCVN3_TONED.has(c) ? (TCVN3_DECODE.get(c) ?? c).toUpperCase() : TCVN3_DECODE.get(c) ?? c)).join("");
+
 /**
- * A TCVN3 word in Unicode. A toned letter is written in upper case when the word's other letters
- * (two at least) all are: "NGUYÔN" → "NGUYỄN", but "Cã" → "Có".
+ * A TCVN3 text in Unicode. A toned letter is written in upper case when the other letters of its
+ * cell (four at least), or else of its word (two at least), all are: "CôC THI HµNH ¸N" → "CỤC THI
+ * HÀNH ÁN", "NGUYÔN" → "NGUYỄN", but "Cã" → "Có" and "Cã §K" → "Có ĐK".
  */
-function tcvn3Word(word: string): string {
-  const chars = [...word];
-  const out = chars.map((c) => TCVN3_DECODE.get(c) ?? c);
-  const others = out.filter((c, i) => !TCVN3_TONED.has(chars[i]) && c.toLowerCase() !== c.toUpperCase());
-  if (others.length < 2 || !others.every(isUpper)) return out.join("");
-  return out.map((c, i) => (TCVN3_TONED.has(chars[i]) ? c.toUpperCase() : c)).join("");
+function tcvn3Text(text: string): string {
+  if (othersAllUpper(text, 4)) return text.replace(TCVN3_WORD, upperToned);
+  return text.replace(TCVN3_WORD, (w) => (othersAllUpper(w, 2) ? upperToned(w) : tcvn3Letters(w)));
 }
 
 /** A VNI word in Unicode: a letter is a base and its mark ("eä" ệ), or one character ("ñ" đ). */
@@ -49,20 +59,21 @@ function vniWord(word: string): string {
   return out;
 }
 
+/** Per encoding: what a word is, and a word read letter by letter (case aside: detection ignores it). */
 const READERS: Record<LegacyEncoding, { word: RegExp; read: (word: string) => string }> = {
-  TCVN3: { word: TCVN3_WORD, read: tcvn3Word },
+  TCVN3: { word: TCVN3_WORD, read: tcvn3Letters },
   VNI: { word: VNI_WORD, read: vniWord },
 };
 
 /** The text read in the encoding, NFC. Characters outside the encoding's letters stay as they are. */
 export function toUnicode(text: string, encoding: LegacyEncoding): string {
-  const { word, read } = READERS[encoding];
-  return text.replace(word, read).normalize("NFC");
+  const read = encoding === "TCVN3" ? tcvn3Text(text) : text.replace(VNI_WORD, vniWord);
+  return read.normalize("NFC");
 }
 
 /** Every character is one a Windows-1252 font shows, as old-font text always is. */
-function windows1252Only(text: string): boolean {
-  for (const c of text) if (c.charCodeAt(0) > 0xff && !WINDOWS_1252_HIGH.has(c)) return false;
+export function usesOldFontCharacters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff && !WINDOWS_1252_HIGH.has(text[i])) return false;
   return true;
 }
 
@@ -73,15 +84,22 @@ function evidence(text: string, encoding: LegacyEncoding): { for: number; agains
   for (const [raw] of text.matchAll(word)) {
     const decoded = read(raw);
     if (decoded === raw) continue;
-    if (!isSyllable(decoded) && !isAbbreviation(decoded)) tally.against++;
-    else if (!isSyllable(raw) && [...raw].length >= 2) tally.for++;
+    const syllable = isSyllable(decoded);
+    if (!syllable && !isAbbreviation(decoded)) tally.against++;
+    // An abbreviation proves the encoding only by its Đ ("§C" ĐC, "CC§K" CCĐK; "TM" proves nothing).
+    else if (!isSyllable(raw) && [...raw].length >= 2 && (syllable || D_LETTER.test(decoded))) tally.for++;
   }
   return tally;
 }
 
+/** The text may be in the encoding: only old-font characters, and no word its reading spoils. */
+export function fitsEncoding(text: string, encoding: LegacyEncoding): boolean {
+  return usesOldFontCharacters(text) && evidence(text, encoding).against === 0;
+}
+
 /** The old encoding the text is typed in, when the evidence is clear; else undefined. */
 export function detectEncoding(text: string): LegacyEncoding | undefined {
-  if (!NOT_ASCII.test(text) || !windows1252Only(text)) return undefined;
+  if (!NOT_ASCII.test(text) || !usesOldFontCharacters(text)) return undefined;
   const clear = LEGACY_ENCODINGS.map((encoding) => ({ encoding, ...evidence(text, encoding) })).filter((e) => e.for > 0 && e.against === 0);
   if (clear.length === 0) return undefined;
   if (clear.length === 2 && clear[0].for === clear[1].for) return undefined;

@@ -6,9 +6,10 @@
  * as it is.
  */
 import { sheetCellAddress } from "../address";
+import type { Grid } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
-import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
+import { LEGACY_ENCODINGS, readText, usesOldFontCharacters, type LegacyEncoding } from "./convert";
 
 export interface EncodingFound {
   encoding: LegacyEncoding;
@@ -36,6 +37,8 @@ const NOT_ASCII = /[^\x00-\x7f]/;
 /** The grid with its old-encoded text in Unicode, and what was found. */
 export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): DecodedGrid {
   const found = new Map<LegacyEncoding, EncodingFound>();
+  // Registers repeat their names and statuses on every row: each distinct text is read once.
+  const seen = new Map<string, ReturnType<typeof readText>>();
   let out: unknown[][] | undefined;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
@@ -43,7 +46,10 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (typeof v !== "string" || !NOT_ASCII.test(v)) continue;
-      const read = readText(v);
+      let read = seen.get(v);
+      // Text no old font can show is Unicode: only its normal form is looked at, and not kept.
+      if (!read && !usesOldFontCharacters(v)) read = { text: v.normalize("NFC") };
+      else if (!read) seen.set(v, (read = readText(v)));
       if (read.encoding) count(found, read.encoding, r, c);
       if (read.text === v) continue;
       copy ??= row.slice();
@@ -74,4 +80,11 @@ function noteOf(f: EncodingFound, opts: DecodeOptions): Issue {
     row: f.first.row + origin.row,
     col: f.first.col + origin.col,
   };
+}
+
+/** The grid as recognition reads it: decoded, the notes added after the reader's issues. */
+export function decodedGrid(grid: Grid): Grid {
+  const decoded = decodeGrid(grid.cells, grid);
+  if (decoded.cells === grid.cells && decoded.issues.length === 0) return grid;
+  return { ...grid, cells: decoded.cells, issues: [...grid.issues, ...decoded.issues] };
 }

@@ -8,6 +8,11 @@
  * - Statuses are grouped by their text with white space collapsed (" Đình  chỉ " is "Đình chỉ").
  * - Rows dated after the report date are left out. Rows dated before 1 October of the report's
  *   statistical year are carried over (carriedOver), the others newly accepted (newlyAccepted).
+ * - With a result-date column (Ngày kết thúc …) the state of each case is the one at the report
+ *   date D (statistical year from S = 1 October before D): a case in a closing category
+ *   (completed, terminated, delegatedOut, revoked) that ended before S belongs to an earlier year
+ *   and is left out entirely; one that ended after D was still open at D: in progress, nothing
+ *   collected. Without the column the statuses are taken as they stand today, and a warning says so.
  * - Cases: accepted = every row in the period; mustEnforce = accepted − delegatedOut − revoked;
  *   eligible = rows whose status is in eligibleCategories; one figure per status category.
  * - Money (nghìn đồng): accepted, delegatedOut, revoked = the amount to enforce of those rows;
@@ -37,6 +42,8 @@ export type { StatusCount } from "./statusIndex";
 
 export interface RegisterOptions {
   reportDate: CivilDate;
+  /** the day accepted dates are checked against; the system's date when absent */
+  today?: CivilDate;
   /**
    * the user's classification of status texts (keys as in RegisterResult.statuses[].text, white
    * space collapsed; a key saved as typed and trimmed is still honoured)
@@ -63,6 +70,14 @@ export interface RegisterResult {
   rowsRead: number;
   /** rows left out because they are dated after the report date */
   afterReportDate: number;
+  /** closed cases left out because they ended before the statistical year (result date before S) */
+  earlierYear: number;
+}
+
+/** The system's date, where the caller gives none. */
+function systemToday(): CivilDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
 export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, options: RegisterOptions): RegisterResult {
@@ -77,11 +92,12 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   const groupCol = memberKind === "unit" ? layout.columns.unit : layout.columns.officer;
   if (groupCol === undefined) {
     issues.push({ where: sheetName ?? "", severity: "error", problem: problem("registerNoUnitColumn", {}) });
-    return { table, statuses: [], unclassified: 0, rowsRead: 0, afterReportDate: 0 };
+    return { table, statuses: [], unclassified: 0, rowsRead: 0, afterReportDate: 0, earlierYear: 0 };
   }
 
   const pass = new RegisterPass(cells, layout, {
     reportDate: options.reportDate,
+    today: options.today ?? systemToday(),
     reclassified: options.reclassified ?? {},
     memberKind,
     groupCol,
@@ -92,7 +108,9 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   pass.readRows(layout.firstDataRow);
   table.members = membersOf(pass.members.accumulators, eligible, inDong, pass.members.noName);
   pass.log.finish();
+  // Without result dates a case closed in an earlier year, or after the report date, cannot be told.
+  if (layout.columns.resultDate === undefined) pass.log.addSheet("warning", problem("registerNoResultDate", {}));
   table.issues = pass.log.issues;
-  const { rowsRead, afterReportDate, unclassified } = pass;
-  return { table, statuses: pass.statuses.statuses, unclassified, rowsRead, afterReportDate };
+  const { rowsRead, afterReportDate, unclassified, earlierYear } = pass;
+  return { table, statuses: pass.statuses.statuses, unclassified, rowsRead, afterReportDate, earlierYear };
 }

@@ -30,8 +30,12 @@ export class IssueLog {
     const seen = this.counts.get(kind) ?? { count: 0, severity, of: code };
     seen.count++;
     this.counts.set(kind, seen);
-    if (seen.count > MAX_ISSUES_PER_KIND) return;
-    this.issues.push({ where: this.addr(r, c), problem: problem(code, params), severity, row: r + this.origin.row, col: c + this.origin.col });
+    if (seen.count <= MAX_ISSUES_PER_KIND) this.addAt(r, c, severity, problem(code, params));
+  }
+
+  /** One problem at grid cell (r, c), never summarised. */
+  addAt(r: number, c: number, severity: Issue["severity"], p: Problem): void {
+    this.issues.push({ where: this.addr(r, c), problem: p, severity, row: r + this.origin.row, col: c + this.origin.col });
   }
 
   /** A problem of the whole sheet (not of one cell). */

@@ -12,12 +12,23 @@ import { INDEX, MemberIndex, type Accumulator } from "./members";
 import type { CellOrigin, RegisterLayout } from "./recognize";
 import { isBlank, RowKinds } from "./rows";
 import { StatusIndex } from "./statusIndex";
-import type { StatusCategory } from "./status";
+import { STATUS_CATEGORIES, type StatusCategory } from "./status";
+import { RedFlags } from "./flags";
 
 const TERMINATED = INDEX.terminated;
+const COMPLETED = INDEX.completed;
+const IN_PROGRESS = INDEX.inProgress;
+/** Closing categories: a case in one has ended, on its result date. */
+const CLOSING = STATUS_CATEGORIES.map((c) => c === "completed" || c === "terminated" || c === "delegatedOut" || c === "revoked");
+/** indexAtReportDate: the case ended before the statistical year (left out of it entirely) */
+const EARLIER_YEAR = -2;
+/** indexAtReportDate: the case ended after the report date (in progress then, nothing collected yet) */
+const STILL_OPEN = -3;
 
 export interface PassOptions {
   reportDate: CivilDate;
+  /** the day accepted dates are checked against (an accepted date after it is a warning) */
+  today: CivilDate;
   reclassified: Record<string, StatusCategory>;
   memberKind: MemberKind;
   groupCol: number;
@@ -33,11 +44,14 @@ export class RegisterPass {
   readonly statuses: StatusIndex;
   private readonly reader: CellReader;
   private readonly rows: RowKinds;
+  private readonly flags: RedFlags;
   private readonly reportSerial: number;
   private readonly yearStartSerial: number;
   rowsRead = 0;
   afterReportDate = 0;
   unclassified = 0;
+  /** closed cases whose result date is before the statistical year: left out of it */
+  earlierYear = 0;
 
   constructor(
     private readonly cells: unknown[][],
@@ -49,6 +63,7 @@ export class RegisterPass {
     this.statuses = new StatusIndex(this.log, layout.columns.status, options.reclassified);
     this.reader = new CellReader(cells, layout, this.log);
     this.rows = new RowKinds(layout.columns);
+    this.flags = new RedFlags(this.log, layout.columns, dateToSerial(options.today));
     this.reportSerial = dateToSerial(options.reportDate);
     this.yearStartSerial = dateToSerial({ year: fiscalYearOf(options.reportDate) - 1, month: 10, day: 1 });
   }
@@ -91,6 +106,7 @@ export class RegisterPass {
       rowsRead++;
       const day =
         serialDay(dateCell) ?? (typeof dateCell === "string" ? reader.dayByString[dateCell] : undefined) ?? reader.readDay(dateCell, r, "date");
+      this.flags.row(row, r, day);
       if (day !== undefined && day > reportSerial) {
         afterReportDate++;
         continue;
@@ -105,22 +121,54 @@ export class RegisterPass {
       if (acc.name === members.noName) {
         this.log.add("noMember", r, groupCol, "warning", "registerNoMember", { memberKind, name: members.noName });
       }
-      this.addCase(acc, row, r, day, status.index);
+      this.addCase(acc, row, r, day, status.index, status.entry.text);
     }
+    this.flags.finish();
     this.rowsRead = rowsRead;
     this.afterReportDate = afterReportDate;
     this.unclassified = unclassified;
   }
 
-  /** A case of the period added to its member's sums; i is its status's index (-1: unclassified). */
-  private addCase(acc: Accumulator, row: unknown[], r: number, day: number, i: number): void {
+  /**
+   * The category index of a case at the report date, by its result date (issue 12): a closed case
+   * that ended before the statistical year is EARLIER_YEAR, one that ended after the report date
+   * STILL_OPEN; otherwise its status's index i. Without a result-date column, the status as it is.
+   */
+  private indexAtReportDate(row: unknown[], r: number, day: number, i: number, status: string): number {
+    const col = this.layout.columns.resultDate;
+    if (col === undefined || i < 0) return i;
+    const cell = row[col];
+    if (isBlank(cell)) {
+      if (CLOSING[i]) this.flags.closedWithoutResultDate(r);
+      return i;
+    }
+    const end = serialDay(cell) ?? (typeof cell === "string" ? this.reader.dayByString[cell] : undefined) ?? this.reader.readDay(cell, r, "resultDate", false);
+    if (end === undefined) return i;
+    if (end < day) this.flags.resultBeforeAccepted(r, end, day);
+    if (!CLOSING[i]) {
+      this.flags.resultOnOpenCase(r, status);
+      return i;
+    }
+    if (end < this.yearStartSerial) return EARLIER_YEAR;
+    return end > this.reportSerial ? STILL_OPEN : i;
+  }
+
+  /** A case accepted by the report date added to its member's sums; i is its status's index (-1: unclassified). */
+  private addCase(acc: Accumulator, row: unknown[], r: number, day: number, status: number, text: string): void {
     const { amount: amountCol, collected: collectedCol, terminatedAmount: terminatedCol } = this.layout.columns;
     const amountCell = row[amountCol];
     const amount = typeof amountCell === "number" && amountCell >= 0 ? amountCell : this.reader.readAmount("amount", r);
     const collectedCell = row[collectedCol];
-    const collected = typeof collectedCell === "number" && collectedCell >= 0 ? collectedCell : this.reader.readAmount("collected", r);
-    if (collected > amount) {
-      this.log.add("over", r, collectedCol, "warning", "registerCollectedOver", { collected, amount });
+    let collected = typeof collectedCell === "number" && collectedCell >= 0 ? collectedCell : this.reader.readAmount("collected", r);
+    this.flags.amounts(r, status === COMPLETED, amount, collected);
+    let i = this.indexAtReportDate(row, r, day, status, text);
+    if (i === EARLIER_YEAR) {
+      this.earlierYear++;
+      return;
+    }
+    if (i === STILL_OPEN) {
+      i = IN_PROGRESS;
+      collected = 0;
     }
     if (day < this.yearStartSerial) {
       acc.carriedOver++;

@@ -27,6 +27,7 @@ export interface RegisterColumns {
   amount: number; // Số tiền phải thi hành
   collected: number; // Đã thu
   terminatedAmount?: number; // Số tiền đình chỉ
+  resultDate?: number; // Ngày kết thúc (thi hành xong, đình chỉ, ủy thác …): decides the state at the report date
 }
 
 export type RegisterField = keyof RegisterColumns;
@@ -70,6 +71,8 @@ function roleOf(f: string, bandSaysMoney: () => boolean): Role | undefined {
   const says = (phrase: string) => padded.includes(` ${phrase} `);
   if (says("ngay")) {
     if (says("thu ly")) return "acceptedDate";
+    // "Ngày ra quyết định đình chỉ" is the day a case ended, not the day of its enforcement decision.
+    if (RESULT_DATE.test(f) && !says("tam dinh chi")) return "resultDate";
     if (says("quyet dinh") || says("qd")) return "decisionDate";
     return undefined;
   }
@@ -85,6 +88,12 @@ function roleOf(f: string, bandSaysMoney: () => boolean): Role | undefined {
   if (/^so tien( |$)/.test(f) && !says("da")) return "amount";
   return undefined;
 }
+
+/**
+ * The day a case ended: "Ngày kết thúc", "Ngày thi hành xong", "Ngày kết quả", "Ngày đình chỉ",
+ * "Ngày ủy thác", "Ngày thu hồi", "Ngày xong" and their abbreviations (KT, TH xong, ĐC, QĐ ĐC, UT).
+ */
+const RESULT_DATE = /(^| )(ket thuc|kt|xong|ket qua|kq|dinh chi|dc|uy thac|ut|thu hoi|huy)( |$)/;
 
 const THOUSANDS = /(^| )(1 ?000 ?(d|dong|vnd)?|1000d|nghin|ngan)( |$)/;
 const DONG = /(^| )(dong|d|vnd)( |$)/;
@@ -109,7 +118,7 @@ function bandAbove(cells: unknown[][], r: number, c: number): string {
   return "";
 }
 
-interface Candidate {
+export interface Candidate {
   row: number;
   found: Map<Role, { col: number; label: string }>;
   duplicates: { label: string; col: number }[];
@@ -119,7 +128,7 @@ interface Candidate {
  * The roles of the labels met while looking for the header, each text folded and judged once: the
  * rows scanned are mostly cases, whose names, statuses and units repeat.
  */
-class HeaderScan {
+export class HeaderScan {
   private readonly folds = new Map<string, string>();
   /** roles of labels that do not depend on the band above them */
   private readonly roles = new Map<string, Role | undefined>();
@@ -169,7 +178,7 @@ class HeaderScan {
  * How many roles row r could have at most: one per text cell, or per blank cell under a text (the
  * labels candidateAt would judge). Counted without reading the texts.
  */
-function labelsAt(cells: unknown[][], r: number): number {
+export function labelsAt(cells: unknown[][], r: number): number {
   const row = cells[r];
   const width = row?.length ?? 0;
   let labels = 0;
@@ -227,7 +236,7 @@ export function recognizeRegister(
     amount: col("amount")!,
     collected: col("collected")!,
   };
-  for (const optional of ["unit", "decisionNumber", "terminatedAmount"] as const) {
+  for (const optional of ["unit", "decisionNumber", "terminatedAmount", "resultDate"] as const) {
     const c = col(optional);
     if (c !== undefined) columns[optional] = c;
   }

@@ -40,7 +40,7 @@ export const DEFAULT_ELIGIBLE: readonly StatusCategory[] = ["completed", "termin
 
 // Patterns on the folded text with spaces removed. TH = "thi hành (án)" and its abbreviations.
 const TH = "(?:thihanhan|thihanh|tha|th)";
-const STATUS_PATTERNS: ReadonlyArray<readonly [StatusCategory, RegExp]> = [
+export const STATUS_PATTERNS: ReadonlyArray<readonly [StatusCategory, RegExp]> = [
   ["completed", new RegExp(`^(?:da)?(?:${TH})?xong(?:${TH}|toanbo)?$|^(?:da)?hoanthanh$`)],
   ["suspended", new RegExp(`^(?:da|bi)?(?:tamdinhchi|tdc)(?:${TH})?$`)],
   ["terminated", new RegExp(`^(?:da|bi)?(?:dinhchi|dc)(?:${TH})?$`)],

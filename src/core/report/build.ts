@@ -4,8 +4,7 @@
  * The document is built even when the table has errors; the caller shows data.errors and does not
  * write the report while there are any.
  */
-import { formatNumberVi } from "../format";
-import { isoDate, monthsRemaining, Period, periodOf } from "../periods";
+import { isoDate, monthsRemaining, Period, periodLabel, periodOf } from "../periods";
 import { summarySentence } from "../summary";
 import { Figures, Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
 import type { ReportData, ReportDocument, ReportRow, ReportSheet } from "./document";
@@ -18,8 +17,9 @@ import {
   sumFigures,
   totalRow,
 } from "./figures";
-import { Labels, LABELS, Lang } from "./labels";
-import { layoutSheet } from "./layout";
+import type { Lang } from "../../i18n/lang";
+import { problem, renderProblem, words, type Problem } from "../../i18n/problem";
+import { layoutSheet, type ReportWords } from "./layout";
 import type { ReportOptions } from "./options";
 import { uniqueSheetName, unitSheetName } from "./sheetName";
 
@@ -29,14 +29,12 @@ export { uniqueSheetName, validSheetName } from "./sheetName";
 /** What every sheet of one run shares, worked out once from the options. */
 interface Settings {
   lang: Lang;
-  labels: Labels;
+  labels: ReportWords;
   period: Period;
   context: FigureContext;
   /** problems with the options themselves (targets outside 0..1) */
   issues: Issue[];
 }
-
-const MEASURE_VI: Record<Measure, string> = { cases: "về việc", money: "về tiền" };
 
 function settingsOf(options: ReportOptions): Settings {
   const lang = options.lang ?? "vi";
@@ -46,17 +44,13 @@ function settingsOf(options: ReportOptions): Settings {
   for (const m of MEASURES) {
     const t = targets[m];
     if (!(Number.isFinite(t) && t >= 0 && t <= 1)) {
-      issues.push({
-        where: "",
-        severity: "error",
-        message: `Chỉ tiêu ${MEASURE_VI[m]} "${Number.isFinite(t) ? formatNumberVi(t) : String(t)}" không hợp lệ: cần một tỷ lệ từ 0% đến 100%.`,
-      });
+      issues.push({ where: "", severity: "error", problem: problem("reportTargetInvalid", { measure: m, value: t }) });
       targets[m] = 0; // keeps every figure finite; the error stops the report from being written
     }
   }
   return {
     lang,
-    labels: LABELS[lang],
+    labels: words(lang).report,
     period,
     context: {
       targets,
@@ -95,7 +89,7 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   const { labels, period, context } = settings;
   const found: Issue[] = [];
   if (table.members.length === 0) {
-    found.push({ where: "", severity: "error", message: "Bảng không có dòng số liệu nào (chấp hành viên hoặc đơn vị)." });
+    found.push({ where: "", severity: "error", problem: problem("reportNoMembers", {}) });
   }
   const rows: ReportRow[] = memberRows(table.members, context, found);
   const ranks = competitionRanks(rows.map((r) => rankingRate(r.cases)));
@@ -106,8 +100,8 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   const notes: string[] = [];
   const mismatch = table.sheetTotal && sheetTotalMismatch(table.members, table.sheetTotal, sums);
   if (mismatch) {
-    notes.push(mismatch(labels));
-    found.push({ where: table.sheetTotal?.where ?? "", severity: "warning", message: mismatch(LABELS.vi) });
+    notes.push(renderProblem(mismatch, settings.lang));
+    found.push({ where: table.sheetTotal?.where ?? "", severity: "warning", problem: mismatch });
   }
   if (!context.countTerminatedMoney) notes.push(labels.terminatedMoneyExcluded);
 
@@ -119,13 +113,13 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
       months: period.months,
       start: isoDate(period.start),
       end: isoDate(period.end),
-      label: labels.periodLabel(period),
+      label: periodLabel(period, settings.lang),
       monthsRemaining: context.monthsRemaining,
     },
     rows,
     total,
     summary: summaryOf(total, period, labels),
-    belowTarget: rows.filter((r) => r.cases.status === "Chưa đạt" || r.money.status === "Chưa đạt").map((r) => r.name),
+    belowTarget: rows.filter((r) => r.cases.met === false || r.money.met === false).map((r) => r.name),
     warnings: bySeverity(issues, "warning"),
     errors: bySeverity(issues, "error"),
   };
@@ -146,7 +140,7 @@ function sheetOf(figures: ReportFigures, settings: Settings, sheetName: string):
 }
 
 /** The sentence of THADS.SUMMARY for the total; a plain statement when there is no rate to state. */
-function summaryOf(total: ReportRow, period: Period, labels: Labels): string {
+function summaryOf(total: ReportRow, period: Period, labels: ReportWords): string {
   const { cases, money } = total;
   if (cases.rate === null || money.rate === null) return labels.noRate;
   return summarySentence({
@@ -156,19 +150,11 @@ function summaryOf(total: ReportRow, period: Period, labels: Labels): string {
   });
 }
 
-/** The note (in the given language) saying how the source's total row differs, or undefined when it agrees. */
-function sheetTotalMismatch(
-  members: Member[],
-  sheetTotal: Member,
-  sums: Record<Measure, Figures>,
-): ((labels: Labels) => string) | undefined {
+/** The problem saying how the source's total row differs, or undefined when it agrees. */
+function sheetTotalMismatch(members: Member[], sheetTotal: Member, sums: Record<Measure, Figures>): Problem | undefined {
   const differences = sheetTotalDifferences(members, sheetTotal, sums);
   if (differences.length === 0) return undefined;
-  return (labels) =>
-    labels.sheetTotalMismatch(
-      sheetTotal.where ?? "",
-      differences.map((d) => labels.difference(d.measure, d.category, formatNumberVi(d.sheet), formatNumberVi(d.computed))),
-    );
+  return problem("reportSheetTotalMismatch", { cell: sheetTotal.where ?? "", differences });
 }
 
 /** The figures of the report of one statistics table (the first step of buildReport). */

@@ -112,7 +112,8 @@ export interface MeasureResult {
   needed: number;
   /** needed ÷ months remaining in the statistical year, rounded up */
   neededPerMonth: number;
-  status: "Đạt" | "Chưa đạt" | null;
+  /** whether the rate reaches the target (Đạt); null when rate is null */
+  met: boolean | null;
 }
 
 export interface ReportRow {

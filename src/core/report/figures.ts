@@ -4,9 +4,9 @@
  * sums, never the average of its members' rates (DOMAIN.md).
  */
 import { isError } from "../errors";
-import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, toFraction } from "../numbers";
-import { completionRate, neededPerMonth, neededToTarget, shortfallOfClean, statusWordOfClean } from "../rates";
+import { completionRate, neededPerMonth, neededToTarget, shortfallOfClean } from "../rates";
+import { problem } from "../../i18n/problem";
 import { Category, Figures, Issue, Measure, MEASURES, Member } from "../table/model";
 import type { MeasureResult, ReportRow } from "./document";
 
@@ -19,14 +19,12 @@ export interface FigureContext {
   countTerminatedMoney: boolean;
 }
 
-const MEASURE_VI: Record<Measure, string> = { cases: "về việc", money: "về tiền" };
-
 /**
  * Where measureFigures leaves the problem it met (a rate above 100%), if any: a report works out
  * thousands of rows, and a row should allocate its figures and nothing around them.
  */
 interface ProblemSlot {
-  problem: string | undefined;
+  aboveEligible: boolean;
 }
 
 /**
@@ -49,7 +47,7 @@ function measureFigures(
     const r = completionRate(done, eligible);
     if (isError(r)) {
       // Above 100%: shown as it is (the sheet's formula gives the same) and listed as a warning.
-      slot.problem = r.message;
+      slot.aboveEligible = true;
       rate = clean(done / eligible);
     } else rate = r;
   }
@@ -64,7 +62,8 @@ function measureFigures(
     gap: rate === null ? null : shortfallOfClean(rate, cleanTarget),
     needed,
     neededPerMonth: neededPerMonth(needed, monthsRemaining),
-    status: rate === null ? null : statusWordOfClean(rate, cleanTarget),
+    // Both clean already, as rates.meetsTarget compares them.
+    met: rate === null ? null : rate >= cleanTarget,
   };
 }
 
@@ -73,17 +72,17 @@ export function measureResult(
   inputs: { eligible: number; completed: number; terminated: number; target: number },
   countsTerminated: boolean,
   monthsRemaining: number,
-): { result: MeasureResult; problem?: string } {
+): { result: MeasureResult; aboveEligible: boolean } {
   const { eligible, completed, terminated, target } = inputs;
-  const slot: ProblemSlot = { problem: undefined };
+  const slot: ProblemSlot = { aboveEligible: false };
   const result = measureFigures(eligible, completed, terminated, target, clean(target), countsTerminated, monthsRemaining, slot);
-  return { result, problem: slot.problem };
+  return { result, aboveEligible: slot.aboveEligible };
 }
 
 /** A FigureContext with what every row of a report shares worked out once. */
 class Rows {
   private readonly cleanTargets: Record<Measure, number>;
-  private readonly slot: ProblemSlot = { problem: undefined };
+  private readonly slot: ProblemSlot = { aboveEligible: false };
 
   constructor(private readonly ctx: FigureContext) {
     this.cleanTargets = { cases: clean(ctx.targets.cases), money: clean(ctx.targets.money) };
@@ -108,10 +107,10 @@ class Rows {
     const own = figures.target;
     const target = own === undefined ? this.ctx.targets[m] : memberTarget(member, m, own, this.ctx, issues);
     const result = this.measure(figures, m, target, own === undefined ? this.cleanTargets[m] : clean(target));
-    const problem = this.slot.problem;
-    if (problem !== undefined) {
-      this.slot.problem = undefined;
-      issues.push({ where: member.where ?? "", severity: "warning", message: `${member.name} (${MEASURE_VI[m]}): ${problem}` });
+    if (this.slot.aboveEligible) {
+      this.slot.aboveEligible = false;
+      const found = problem("reportRateAbove100", { member: member.name, measure: m, done: result.done, eligible: result.eligible });
+      issues.push({ where: member.where ?? "", severity: "warning", problem: found });
     }
     return result;
   }
@@ -126,7 +125,7 @@ class Rows {
   total(name: string, sums: Record<Measure, Figures>): ReportRow {
     const cases = this.measure(sums.cases, "cases", this.ctx.targets.cases, this.cleanTargets.cases);
     const money = this.measure(sums.money, "money", this.ctx.targets.money, this.cleanTargets.money);
-    this.slot.problem = undefined;
+    this.slot.aboveEligible = false;
     return { name, cases, money };
   }
 }
@@ -135,13 +134,9 @@ class Rows {
 function memberTarget(member: Member, measure: Measure, own: number, ctx: FigureContext, issues: Issue[]): number {
   const fraction = toFraction(own);
   if (fraction !== undefined) return fraction;
-  issues.push({
-    where: member.where ?? "",
-    severity: "warning",
-    message:
-      `${member.name}: chỉ tiêu ${MEASURE_VI[measure]} "${formatNumberVi(own)}" không hợp lệ; ` +
-      `dùng chỉ tiêu chung ${formatPercentVi(ctx.targets[measure])}.`,
-  });
+  const fallback = ctx.targets[measure];
+  const found = problem("reportMemberTargetInvalid", { member: member.name, measure, value: own, fallback });
+  issues.push({ where: member.where ?? "", severity: "warning", problem: found });
   return ctx.targets[measure];
 }
 
@@ -217,97 +212,24 @@ export function totalRow(name: string, members: Member[], ctx: FigureContext, su
 
 /**
  * Competition ranking, highest first ("1, 2, 2, 4"); null values share the rank after all numbers.
- * Values are compared exactly, as the sheet's RANK() does; a NaN (no rate is one) counts as above
- * every number and ranks with the nulls. The numbers are sorted once by their bits (a radix sort):
- * ranking thousands of rows by comparisons was the slowest step of a report.
+ * Values are compared exactly, as the sheet's RANK() does (−0 equals 0); a NaN (no rate is one)
+ * counts as above every number and ranks with the nulls.
  */
 export function competitionRanks(values: readonly (number | null)[]): number[] {
-  const n = values.length;
-  let count = 0; // numbers other than NaN
   let nan = 0;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
+  const numbers: number[] = [];
+  for (const v of values) {
     if (v === null) continue;
-    if (v !== v) nan++;
-    else count++;
+    if (Number.isNaN(v)) nan++;
+    else numbers.push(v);
   }
-  const numbers = new Float64Array(count);
-  const position = new Uint32Array(count); // in `values`
-  for (let i = 0, k = 0; i < n; i++) {
-    const v = values[i];
-    if (v === null || v !== v) continue;
-    numbers[k] = v + 0; // -0 is 0
-    position[k++] = i;
-  }
-  const { high, low } = orderedBits(numbers);
-  const order = radixOrder(high, low);
-  const out: number[] = new Array(n);
-  // From the highest down: a number's rank is 1 + how many are greater (the NaNs among them).
-  let rank = 1 + nan;
-  for (let p = count - 1; p >= 0; p--) {
-    const k = order[p];
-    if (p < count - 1 && (high[k] !== high[order[p + 1]] || low[k] !== low[order[p + 1]])) rank = count - p + nan;
-    out[position[k]] = rank;
-  }
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (v === null || v !== v) out[i] = count + nan + 1;
-  }
-  return out;
-}
-
-/** Where the high word of a float64 sits in memory: second on little-endian machines (every machine Excel runs on). */
-const HIGH_WORD = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0;
-
-/**
- * The bits of each number as two unsigned words (high, low) that compare as the numbers do: the
- * sign bit set on a positive number, every bit inverted on a negative one.
- */
-function orderedBits(numbers: Float64Array): { high: Uint32Array; low: Uint32Array } {
-  const words = new Uint32Array(numbers.buffer, numbers.byteOffset, numbers.length * 2);
-  const high = new Uint32Array(numbers.length);
-  const low = new Uint32Array(numbers.length);
-  for (let k = 0; k < numbers.length; k++) {
-    const h = words[2 * k + HIGH_WORD];
-    const l = words[2 * k + 1 - HIGH_WORD];
-    const negative = h >>> 31 === 1;
-    high[k] = negative ? ~h >>> 0 : (h | 0x80000000) >>> 0;
-    low[k] = negative ? ~l >>> 0 : l;
-  }
-  return { high, low };
-}
-
-const DIGIT_BITS = 8;
-const DIGITS = 1 << DIGIT_BITS;
-
-/** The indexes of the keys (high, low) in ascending order, stable: a least-significant-digit radix sort. */
-function radixOrder(high: Uint32Array, low: Uint32Array): Uint32Array {
-  const count = high.length;
-  let order = new Uint32Array(count);
-  let next = new Uint32Array(count);
-  for (let k = 0; k < count; k++) order[k] = k;
-  const starts = new Uint32Array(DIGITS);
-  for (let pass = 0; pass < 64 / DIGIT_BITS; pass++) {
-    const words = pass < 32 / DIGIT_BITS ? low : high;
-    const shift = (pass * DIGIT_BITS) % 32;
-    starts.fill(0);
-    for (let k = 0; k < count; k++) starts[(words[k] >>> shift) & (DIGITS - 1)]++;
-    if (count === 0 || starts[(words[0] >>> shift) & (DIGITS - 1)] === count) continue; // one digit for all
-    let sum = 0;
-    for (let d = 0; d < DIGITS; d++) {
-      const c = starts[d];
-      starts[d] = sum;
-      sum += c;
-    }
-    for (let p = 0; p < count; p++) {
-      const k = order[p];
-      next[starts[(words[k] >>> shift) & (DIGITS - 1)]++] = k;
-    }
-    const sorted = next;
-    next = order;
-    order = sorted;
-  }
-  return order;
+  // Ascending; a Map takes −0 and 0 for one key.
+  const sorted = Float64Array.from(numbers).sort();
+  const rankOf = new Map<number, number>();
+  // From the highest down, the first of equals met has every greater number after it.
+  for (let k = sorted.length - 1; k >= 0; k--) if (!rankOf.has(sorted[k])) rankOf.set(sorted[k], sorted.length - k + nan);
+  const last = sorted.length + nan + 1;
+  return values.map((v) => (v === null || Number.isNaN(v) ? last : (rankOf.get(v) as number)));
 }
 
 /** The rate the sheet ranks on: done ÷ eligible exactly as the formula divides the two cells. */

@@ -11,7 +11,8 @@
  * then a blank row, the summary sentence, the below-target line, notes, a blank row and the chart.
  */
 import { columnLetter } from "../address";
-import { Measure, MEASURES } from "../table/model";
+import { Measure, MEASURES, MemberKind } from "../table/model";
+import type { Catalogue } from "../../i18n/vi";
 import type {
   CellValue,
   ChartSpec,
@@ -23,7 +24,10 @@ import type {
   ReportSheet,
   StyleName,
 } from "./document";
-import { Labels } from "./labels";
+
+/** The words of the report sheet in one language (src/i18n/<lang>/report.ts). */
+export type ReportWords = Catalogue["words"]["report"];
+type Labels = ReportWords;
 
 /** The columns of one measure, in order. */
 export const MEASURE_FIELDS = [
@@ -89,7 +93,7 @@ export interface LayoutInput {
   data: ReportData;
   sheetName: string;
   labels: Labels;
-  memberKind: "officer" | "unit";
+  memberKind: MemberKind;
   monthsRemaining: number;
   countTerminatedMoney: boolean;
   /** lines written in note style under the summary */
@@ -145,9 +149,9 @@ function formulasOf(labels: Labels): Record<Measure, readonly (RowFormula | unde
   return formulas;
 }
 
-function statusText(status: MeasureResult["status"], labels: Labels): CellValue {
-  if (status === null) return "";
-  return status === "Đạt" ? labels.met : labels.notMet;
+function statusText(met: MeasureResult["met"], labels: Labels): CellValue {
+  if (met === null) return "";
+  return met ? labels.met : labels.notMet;
 }
 
 /** The value of each field's cell (a blank for a missing rate), read by name: rows are many. */
@@ -159,7 +163,7 @@ const FIELD_VALUES: Record<MeasureField, (result: MeasureResult, labels: Labels)
   gap: (r) => r.gap ?? "",
   needed: (r) => r.needed,
   neededPerMonth: (r) => r.neededPerMonth,
-  status: (r, labels) => statusText(r.status, labels),
+  status: (r, labels) => statusText(r.met, labels),
 };
 const VALUE_OF = MEASURE_FIELDS.map((field) => FIELD_VALUES[field]);
 
@@ -196,28 +200,37 @@ class Grid {
 const LAST = columnLetter(COLUMN_COUNT - 1);
 const fullRow = (r: number) => `A${r}:${LAST}${r}`;
 
-export function layoutSheet(input: LayoutInput): ReportSheet {
+/** What the parts of a sheet write besides its cells: styles, merges, formats and row heights. */
+class Sheet {
+  readonly grid = new Grid();
+  readonly styles: { range: string; style: StyleName }[] = [];
+  readonly merges: string[] = [];
+  readonly numberFormats: { range: string; format: string }[] = [];
+  readonly rowHeights: { row: number; height: number }[] = [];
+
+  /** A line of text across the whole row. */
+  line(r: number, text: string, style: StyleName): void {
+    this.grid.text(`A${r}`, text);
+    this.merges.push(fullRow(r));
+    this.styles.push({ range: fullRow(r), style });
+  }
+}
+
+/** Rows 1–4: the office, the title, the period and the months remaining (C4, read by the formulas). */
+function writeTitle(sheet: Sheet, input: LayoutInput): void {
   const { data, labels } = input;
-  const grid = new Grid();
-  const styles: { range: string; style: StyleName }[] = [];
-  const merges: string[] = [];
-  const numberFormats: { range: string; format: string }[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
-  const line = (r: number, text: string, style: StyleName) => {
-    grid.text(`A${r}`, text);
-    merges.push(fullRow(r));
-    styles.push({ range: fullRow(r), style });
-  };
+  sheet.line(1, data.office.toLocaleUpperCase("vi"), "title");
+  sheet.line(2, labels.title, "title");
+  sheet.line(3, data.period.label, "subtitle");
+  sheet.grid.text(`${NAME_COLUMN}4`, labels.monthsRemaining);
+  sheet.grid.text(MONTHS_REMAINING_CELL, input.monthsRemaining);
+  sheet.styles.push({ range: `${NAME_COLUMN}4:${MONTHS_REMAINING_CELL}`, style: "note" });
+}
 
-  // Title
-  line(1, data.office.toLocaleUpperCase("vi"), "title");
-  line(2, labels.title, "title");
-  line(3, data.period.label, "subtitle");
-  grid.text(`${NAME_COLUMN}4`, labels.monthsRemaining);
-  grid.text(MONTHS_REMAINING_CELL, input.monthsRemaining);
-  styles.push({ range: `${NAME_COLUMN}4:${MONTHS_REMAINING_CELL}`, style: "note" });
-
-  // Two-level header
+/** Rows 5–6: STT, name and rank merged down; a band per measure over its fields. */
+function writeHeader(sheet: Sheet, input: LayoutInput): void {
+  const { labels } = input;
+  const { grid, merges } = sheet;
   const h1 = HEADER_FIRST_ROW;
   const h2 = HEADER_LAST_ROW;
   grid.text(`${INDEX_COLUMN}${h1}`, labels.index);
@@ -241,34 +254,38 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
     const names = fieldLabels(measure);
     for (const field of MEASURE_FIELDS) grid.text(`${columnOf(measure, field)}${h2}`, names[field]);
   }
-  styles.push({ range: `A${h1}:${LAST}${h2}`, style: "header" });
-  rowHeights.push({ row: h2, height: 45 });
+  sheet.styles.push({ range: `A${h1}:${LAST}${h2}`, style: "header" });
+  sheet.rowHeights.push({ row: h2, height: 45 });
+}
 
-  // Members and total
+/** A member or total row on sheet row r; `index` and `rank` fill the STT and Xếp hạng cells. */
+function tableRow(r: number, row: ReportRow, index: ReportCell, rank: ReportCell, labels: Labels): ReportCell[] {
+  const formulas = formulasOf(labels);
+  const cells: ReportCell[] = new Array(COLUMN_COUNT);
+  cells[0] = index;
+  cells[1] = { value: row.name };
+  const rs = String(r);
+  for (const measure of MEASURES) {
+    const result = row[measure];
+    const pieces = formulas[measure];
+    const at = FIRST_MEASURE_COLUMN[measure];
+    for (let j = 0; j < MEASURE_FIELDS.length; j++) {
+      const value = VALUE_OF[j](result, labels);
+      const formula = pieces[j];
+      cells[at + j] = formula === undefined ? { value } : { value, formula: atRow(formula, rs) };
+    }
+  }
+  cells[COLUMN_COUNT - 1] = rank;
+  return cells;
+}
+
+/** Rows 7…: one per member, ranked by the sheet's own RANK(), then the total summing them. */
+function writeMembersAndTotal(sheet: Sheet, input: LayoutInput): void {
+  const { data, labels } = input;
   const n = data.rows.length;
   const first = FIRST_MEMBER_ROW;
   const last = first + n - 1;
   const total = totalRowNumber(n);
-  const formulas = formulasOf(labels);
-  /** A member or total row; `index` and `rank` fill the STT and Xếp hạng cells. */
-  const tableRow = (r: number, row: ReportRow, index: ReportCell, rank: ReportCell): ReportCell[] => {
-    const cells: ReportCell[] = new Array(COLUMN_COUNT);
-    cells[0] = index;
-    cells[1] = { value: row.name };
-    const rs = String(r);
-    for (const measure of MEASURES) {
-      const result = row[measure];
-      const pieces = formulas[measure];
-      const at = FIRST_MEASURE_COLUMN[measure];
-      for (let j = 0; j < MEASURE_FIELDS.length; j++) {
-        const value = VALUE_OF[j](result, labels);
-        const formula = pieces[j];
-        cells[at + j] = formula === undefined ? { value } : { value, formula: atRow(formula, rs) };
-      }
-    }
-    cells[COLUMN_COUNT - 1] = rank;
-    return cells;
-  };
   // No rate (eligible 0): ranked after every member that has one, as figures.competitionRanks.
   const caseRates = `$${columnOf("cases", "rate")}$${first}:$${columnOf("cases", "rate")}$${last}`;
   const rankFormula = rowFormula(
@@ -276,10 +293,10 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
   );
   data.rows.forEach((row, i) => {
     const r = first + i;
-    grid.setRow(r, tableRow(r, row, { value: i + 1 }, { value: row.rank ?? null, formula: atRow(rankFormula, String(r)) }));
+    sheet.grid.setRow(r, tableRow(r, row, { value: i + 1 }, { value: row.rank ?? null, formula: atRow(rankFormula, String(r)) }, labels));
   });
-  const totalCells = tableRow(total, data.total, { value: null }, { value: null });
-  grid.setRow(total, totalCells);
+  const totalCells = tableRow(total, data.total, { value: null }, { value: null }, labels);
+  sheet.grid.setRow(total, totalCells);
   // With no member there is nothing to sum: the values 0 stand alone.
   if (n > 0) {
     for (const measure of MEASURES) {
@@ -291,71 +308,90 @@ export function layoutSheet(input: LayoutInput): ReportSheet {
         };
       }
     }
+    sheet.styles.push({ range: `A${first}:${LAST}${last}`, style: "body" });
   }
-  if (n > 0) styles.push({ range: `A${first}:${LAST}${last}`, style: "body" });
-  styles.push({ range: fullRow(total), style: "total" });
+  sheet.styles.push({ range: fullRow(total), style: "total" });
   for (const measure of MEASURES) {
     for (const field of MEASURE_FIELDS) {
       const format = FIELD_FORMAT[field];
       const col = columnOf(measure, field);
-      if (format) numberFormats.push({ range: `${col}${first}:${col}${total}`, format });
+      if (format) sheet.numberFormats.push({ range: `${col}${first}:${col}${total}`, format });
     }
   }
+}
 
-  // Text under the table
-  let r = total + 2;
-  line(r, data.summary, "summary");
-  rowHeights.push({ row: r, height: 45 });
+/** Under the table: the summary sentence, the below-target line and the notes; returns the next free row. */
+function writeText(sheet: Sheet, input: LayoutInput): number {
+  const { data, labels } = input;
+  let r = totalRowNumber(data.rows.length) + 2;
+  sheet.line(r, data.summary, "summary");
+  sheet.rowHeights.push({ row: r, height: 45 });
   r++;
-  line(r++, data.belowTarget.length ? labels.belowTarget(data.belowTarget) : labels.allMet, "summary");
+  sheet.line(r++, data.belowTarget.length ? labels.belowTarget(data.belowTarget) : labels.allMet, "summary");
   for (const note of input.notes) {
-    line(r, note, "note");
-    rowHeights.push({ row: r++, height: 30 });
+    sheet.line(r, note, "note");
+    sheet.rowHeights.push({ row: r++, height: 30 });
   }
+  return r;
+}
 
-  const charts: ChartSpec[] = [];
-  const conditionalFormats: ConditionalFormat[] = [];
-  if (n > 0) {
-    const range = (measure: Measure, field: MeasureField) => `${columnOf(measure, field)}${first}:${columnOf(measure, field)}${last}`;
-    const chartTop = r + 1;
-    charts.push({
-      title: labels.chartTitle,
-      kind: "columnClustered",
-      categories: `${NAME_COLUMN}${first}:${NAME_COLUMN}${last}`,
-      series: [
-        { name: labels.series.caseRate, values: range("cases", "rate") },
-        { name: labels.series.caseTarget, values: range("cases", "target") },
-        { name: labels.series.moneyRate, values: range("money", "rate") },
-        { name: labels.series.moneyTarget, values: range("money", "target") },
-      ],
-      from: `A${chartTop}`,
-      to: `${LAST}${chartTop + CHART_ROWS - 1}`,
-    });
-    const statusCell = (m: Measure) => `$${columnOf(m, "status")}${first}`;
-    conditionalFormats.push({
-      range: `A${first}:${LAST}${last}`,
-      formula: `=OR(${statusCell("cases")}="${labels.notMet}",${statusCell("money")}="${labels.notMet}")`,
-    });
-  }
+/** The chart of rates against targets from row `top`, and the highlight of members below target. */
+function chartAndHighlight(input: LayoutInput, top: number): { charts: ChartSpec[]; conditionalFormats: ConditionalFormat[] } {
+  const { data, labels } = input;
+  const n = data.rows.length;
+  if (n === 0) return { charts: [], conditionalFormats: [] };
+  const first = FIRST_MEMBER_ROW;
+  const last = first + n - 1;
+  const range = (measure: Measure, field: MeasureField) => `${columnOf(measure, field)}${first}:${columnOf(measure, field)}${last}`;
+  const chart: ChartSpec = {
+    title: labels.chartTitle,
+    kind: "columnClustered",
+    categories: `${NAME_COLUMN}${first}:${NAME_COLUMN}${last}`,
+    series: [
+      { name: labels.series.caseRate, values: range("cases", "rate") },
+      { name: labels.series.caseTarget, values: range("cases", "target") },
+      { name: labels.series.moneyRate, values: range("money", "rate") },
+      { name: labels.series.moneyTarget, values: range("money", "target") },
+    ],
+    from: `A${top}`,
+    to: `${LAST}${top + CHART_ROWS - 1}`,
+  };
+  const statusCell = (m: Measure) => `$${columnOf(m, "status")}${first}`;
+  const highlight: ConditionalFormat = {
+    range: `A${first}:${LAST}${last}`,
+    formula: `=OR(${statusCell("cases")}="${labels.notMet}",${statusCell("money")}="${labels.notMet}")`,
+  };
+  return { charts: [chart], conditionalFormats: [highlight] };
+}
 
-  // The name column fits the longest name (unit names run long: "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 12"), within reason.
+/** The name column fits the longest name (unit names run long: "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 12"), within reason. */
+function columnWidths(data: ReportData): number[] {
   let longestName = 0;
   for (const row of data.rows) longestName = Math.max(longestName, row.name.length);
-  const columnWidths = [5, Math.min(NAME_WIDTH.max, Math.max(NAME_WIDTH.min, longestName + 2))];
-  for (const measure of MEASURES) for (const field of MEASURE_FIELDS) columnWidths.push(FIELD_WIDTH[measure][field]);
-  columnWidths.push(8);
+  const widths = [5, Math.min(NAME_WIDTH.max, Math.max(NAME_WIDTH.min, longestName + 2))];
+  for (const measure of MEASURES) for (const field of MEASURE_FIELDS) widths.push(FIELD_WIDTH[measure][field]);
+  widths.push(8);
+  return widths;
+}
 
+export function layoutSheet(input: LayoutInput): ReportSheet {
+  const sheet = new Sheet();
+  writeTitle(sheet, input);
+  writeHeader(sheet, input);
+  writeMembersAndTotal(sheet, input);
+  const next = writeText(sheet, input);
+  const { charts, conditionalFormats } = chartAndHighlight(input, next + 1);
   return {
     name: input.sheetName,
-    rows: grid.rows,
-    numberFormats,
-    styles,
-    merges,
-    columnWidths,
+    rows: sheet.grid.rows,
+    numberFormats: sheet.numberFormats,
+    styles: sheet.styles,
+    merges: sheet.merges,
+    columnWidths: columnWidths(input.data),
     conditionalFormats,
     charts,
-    print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: h1, last: h2 } },
-    frozenRows: h2,
-    rowHeights,
+    print: { paper: "A4", orientation: "landscape", fitToWidth: true, repeatRows: { first: HEADER_FIRST_ROW, last: HEADER_LAST_ROW } },
+    frozenRows: HEADER_LAST_ROW,
+    rowHeights: sheet.rowHeights,
   };
 }

@@ -1,7 +1,7 @@
 import type { CivilDate } from "../periods";
-import type { Lang } from "./labels";
+import type { Lang } from "../../i18n/lang";
 
-export type { Lang } from "./labels";
+export type { Lang } from "../../i18n/lang";
 
 /** What the user chose for the report (pane or `thads report` command). */
 export interface ReportOptions {

@@ -3,12 +3,14 @@
  * apostrophe, unique in the workbook regardless of case. An existing sheet is never overwritten:
  * "Báo cáo 11 tháng 2021" becomes "Báo cáo 11 tháng 2021 (2)", "(3)", …
  */
+import { words } from "../../i18n/problem";
+
 export const MAX_SHEET_NAME = 31;
 
 const FORBIDDEN = /[[\]:*?/\\\u0000-\u001f]/g;
 
 /** A valid sheet name from any text (forbidden characters become "-"), or the fallback when empty. */
-export function validSheetName(text: string, fallback = "Báo cáo"): string {
+export function validSheetName(text: string, fallback = words("vi").report.sheetNameFallback): string {
   const name = text
     .normalize("NFC") // Excel counts composed characters: "ộ" is one
     .replace(FORBIDDEN, "-")

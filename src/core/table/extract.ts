@@ -14,13 +14,13 @@
  * - a row with figures but no name is not counted, and says so in a warning;
  * - a row the user excluded (`excludedRows`) is not read at all: one warning says it was left out.
  */
-import { formatNumberVi, formatPercentVi } from "../format";
 import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
 import { columnLetter, quoteSheet } from "../address";
 import { foldText } from "../text";
-import { CATEGORY_NAMES, MEASURE_NAMES, TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
-import { Category, Figures, Issue, Measure, MEASURES, Member, StatTable } from "./model";
-import { GridOptions, TableLayout, cellText, isNumericCell, layoutProblem } from "./recognize";
+import { problem, type Problem } from "../../i18n/problem";
+import { TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
+import { Category, Figures, FigureCell, Identity, Issue, Measure, MEASURES, Member, Severity, StatTable } from "./model";
+import { GridOptions, TableLayout, cellText, isNumericCell, layoutGap } from "./recognize";
 
 /** Reading options: where the grid sits, and the rows the user chose to leave out. */
 export interface ExtractOptions extends GridOptions {
@@ -28,9 +28,9 @@ export interface ExtractOptions extends GridOptions {
   excludedRows?: readonly number[];
 }
 
-/** The warning for a row the user left out: "Dòng 12 (Nguyễn Văn An) đã được loại …". `line` is 1-based. */
-export function excludedRowMessage(line: number, name: string | undefined): string {
-  return `Dòng ${line}${name ? ` (${name})` : ""} đã được loại khỏi báo cáo theo lựa chọn của người dùng.`;
+/** The warning for a row the user left out ("Dòng 12 (Nguyễn Văn An) đã được loại …"). `line` is 1-based. */
+export function excludedRowProblem(line: number, name: string | undefined): Problem {
+  return problem("tableRowExcluded", name ? { line, name } : { line });
 }
 
 interface MappedColumn {
@@ -84,57 +84,47 @@ function rowLabel(row: readonly unknown[] | undefined, nameColumn: number): { te
   return undefined;
 }
 
-/** What each ASCII character becomes in foldText: itself in lower case, or a word separator. */
-const ASCII_FOLD = Array.from({ length: 128 }, (_, code) => {
-  const ch = String.fromCharCode(code).toLowerCase();
-  return /[a-z0-9%]/.test(ch) ? ch : " ";
-});
-/** The same for other characters, worked out by foldText once each. */
-const otherFolds = new Map<number, string>();
+/** What each character becomes in foldText, worked out by foldText once each. */
+const folds = new Map<number, string>();
 function foldedChar(code: number): string {
-  if (code < 128) return ASCII_FOLD[code];
-  let folded = otherFolds.get(code);
+  let folded = folds.get(code);
   if (folded === undefined) {
     // Between two letters, so that a vanishing combining mark ("aa") and a separator ("a a") differ.
     folded = foldText(`a${String.fromCharCode(code)}a`).slice(1, -1);
-    otherFolds.set(code, folded);
+    folds.set(code, folded);
   }
   return folded;
 }
 
+const FIRST_WORDS = new Set(TOTAL_OR_IN_WHICH_FIRST_WORDS);
+const LONGEST_FIRST_WORD = Math.max(...TOTAL_OR_IN_WHICH_FIRST_WORDS.map((w) => w.length));
+
 /**
- * Whether the first word of foldText(label) is one of `words`, read character by character
- * (foldText folds each character on its own: decomposition, case and separators do not depend on
- * the neighbours) and given up as soon as no word can match.
+ * The first word of foldText(label) if it is at most `longest` letters, else undefined: read
+ * character by character (foldText folds each character on its own: decomposition, case and
+ * separators do not depend on the neighbours), so a long name is given up after a few letters.
  */
-function startsWithFoldedWord(label: string, words: readonly string[]): boolean {
-  let alive = (1 << words.length) - 1; // the words still matching, as bits
-  let at = 0; // characters of the first word read so far
+export function shortFirstFoldedWord(label: string, longest: number): string | undefined {
+  let word = "";
   for (let i = 0; i < label.length; i++) {
     const folded = foldedChar(label.charCodeAt(i));
     for (let j = 0; j < folded.length; j++) {
-      const ch = folded[j];
-      if (ch === " ") {
-        if (at > 0) return words.some((w, b) => alive & (1 << b) && w.length === at);
-        continue;
-      }
-      for (let b = 0; b < words.length; b++) if (words[b][at] !== ch) alive &= ~(1 << b);
-      if (alive === 0) return false;
-      at++;
+      if (folded[j] !== " ") {
+        word += folded[j];
+        if (word.length > longest) return undefined;
+      } else if (word !== "") return word;
     }
   }
-  return words.some((w, b) => alive & (1 << b) && w.length === at);
+  return word;
 }
 
-/** The letters a total or "Trong đó" label starts with, folded. */
-const FIRST_LETTERS = new Set(TOTAL_OR_IN_WHICH_FIRST_WORDS.map((word) => word[0]));
-
-/** Whether a label may be a total or "Trong đó" label: only those are folded in full. */
-function mayBeTotalOrInWhich(label: string): boolean {
-  // Most names start with a letter no such label starts with ("Nguyễn"): nothing more to read.
-  const code = label.charCodeAt(0);
-  if (code < 128 && ASCII_FOLD[code] !== " " && !FIRST_LETTERS.has(ASCII_FOLD[code])) return false;
-  return startsWithFoldedWord(label, TOTAL_OR_IN_WHICH_FIRST_WORDS);
+/**
+ * Whether a label may be a total or "Trong đó" label: only those are folded in full. Folding every
+ * member's name (thousands of rows) to find the few totals was a third of the table's reading.
+ */
+export function mayBeTotalOrInWhich(label: string): boolean {
+  const word = shortFirstFoldedWord(label, LONGEST_FIRST_WORD);
+  return word !== undefined && FIRST_WORDS.has(word);
 }
 
 /** Whether every mapped cell of a row is blank. */
@@ -160,9 +150,6 @@ function sum(a: number | undefined, b: number | undefined): number | undefined {
 function sum3(a: number | undefined, b: number | undefined, c: number | undefined): number | undefined {
   return a === undefined || b === undefined || c === undefined ? undefined : clean(0 + a + b + c);
 }
-
-/** "Nguyễn Văn An (về việc)": whose figures an identity message is about. */
-const who = (member: Member, measure: Measure) => `${member.name} (${MEASURE_NAMES[measure].vi.toLowerCase()})`;
 
 /** Reads a table's rows into members; never throws, every problem becomes an Issue. */
 class Extraction {
@@ -198,12 +185,12 @@ class Extraction {
     return `${this.prefix}${letter}${r + this.originRow + 1}`;
   }
 
-  issue(r: number, c: number, message: string, severity: Issue["severity"]): void {
-    this.issues.push({ where: this.where(r, c), message, severity, row: r + this.originRow, col: c + this.originCol });
+  issue(r: number, c: number, problem: Problem, severity: Severity): void {
+    this.issues.push({ where: this.where(r, c), problem, severity, row: r + this.originRow, col: c + this.originCol });
   }
 
   /** One figure of row r, or undefined (with an Issue) when the cell cannot be used. */
-  figure(r: number, k: MappedColumn, name: string, bad: Issue["severity"]): number | undefined {
+  figure(r: number, k: MappedColumn, name: string, bad: Severity): number | undefined {
     const v = this.cells[r]?.[k.col];
     // Most cells are plain counts or amounts: nothing to check beyond this.
     if (typeof v === "number" && v >= 0 && v < Infinity && k.category !== "target" && (k.measure === "money" || Number.isInteger(v))) {
@@ -214,37 +201,34 @@ class Extraction {
   }
 
   /** A figure that is text, negative, not whole, a target, or not a number at all. */
-  private unusual(r: number, k: MappedColumn, name: string, bad: Issue["severity"], v: unknown): number | undefined {
-    const at = `Ô ${this.where(r, k.col)} (${name}, ${CATEGORY_NAMES[k.category].vi.toLowerCase()} ${MEASURE_NAMES[k.measure].vi.toLowerCase()})`;
+  private unusual(r: number, k: MappedColumn, name: string, bad: Severity, v: unknown): number | undefined {
+    const at: FigureCell = { cell: this.where(r, k.col), member: name, measure: k.measure, category: k.category };
     const parsed = readNumberCell(v);
     if (parsed === undefined) {
-      this.issue(r, k.col, `${at}: "${shown(v)}" không phải là số.`, bad);
+      this.issue(r, k.col, problem("tableNotANumber", { ...at, text: shown(v) }), bad);
       return undefined;
     }
     if (parsed.value < 0) {
-      this.issue(r, k.col, `${at}: số âm ${formatNumberVi(parsed.value)} không hợp lệ.`, bad);
+      this.issue(r, k.col, problem("tableNegative", { ...at, value: parsed.value }), bad);
       return undefined;
     }
     let value = parsed.value;
     if (k.category === "target") {
       const fraction = toFraction(value);
       if (fraction === undefined) {
-        this.issue(r, k.col, `${at}: chỉ tiêu "${shown(v)}" không phải là tỷ lệ từ 0 đến 100%.`, bad);
+        this.issue(r, k.col, problem("tableTargetInvalid", { ...at, text: shown(v) }), bad);
         return undefined;
       }
       value = fraction;
     }
-    if (parsed.fromText) {
-      const read = k.category === "target" ? formatPercentVi(value) : formatNumberVi(value);
-      this.issue(r, k.col, `${at}: số được nhập dạng chữ "${shown(v)}", đã đọc là ${read}.`, "warning");
-    }
+    if (parsed.fromText) this.issue(r, k.col, problem("tableNumberAsText", { ...at, text: shown(v), value }), "warning");
     if (k.measure === "cases" && k.category !== "target" && !Number.isInteger(value)) {
-      this.issue(r, k.col, `${at}: số việc ${formatNumberVi(value)} không phải là số nguyên.`, "warning");
+      this.issue(r, k.col, problem("tableCountNotWhole", { ...at, value }), "warning");
     }
     return value;
   }
 
-  member(r: number, label: { text: string; col: number }, bad: Issue["severity"]): Member {
+  member(r: number, label: { text: string; col: number }, bad: Severity): Member {
     const { columns, values } = this;
     let complete = true;
     for (let j = 0; j < columns.length; j++) {
@@ -274,30 +258,26 @@ class Extraction {
     const done = sum(known(cols.completed, f.completed, false), known(cols.terminated, f.terminated, true));
     if (eligible !== undefined && done !== undefined && done > clean(eligible)) {
       const c = cols.eligible as number;
-      this.issue(
-        r,
-        c,
-        `${who(member, measure)}: thi hành xong + đình chỉ = ${formatNumberVi(done)} lớn hơn số có điều kiện ${formatNumberVi(eligible)} (ô ${this.where(r, c)}): tỷ lệ vượt 100%.`,
-        "error",
-      );
+      const cell = this.where(r, c);
+      this.issue(r, c, problem("tableDoneAboveEligible", { member: member.name, measure, done, eligible, cell }), "error");
     }
     const sumAccepted = sum(known(cols.carriedOver, f.carriedOver, false), known(cols.newlyAccepted, f.newlyAccepted, false));
-    this.differs(r, member, measure, "accepted", known(cols.accepted, f.accepted, false), sumAccepted, "năm trước chuyển sang + thụ lý mới");
+    this.differs(r, member, measure, "accepted", known(cols.accepted, f.accepted, false), sumAccepted, "accepted");
     const mustEnforce = known(cols.mustEnforce, f.mustEnforce, false);
     if (cols.delegatedOut !== undefined || cols.revoked !== undefined) {
       const accepted = known(cols.accepted, f.accepted, false);
       const removed = sum(known(cols.delegatedOut, f.delegatedOut, true), known(cols.revoked, f.revoked, true));
       const expected = accepted === undefined || removed === undefined ? undefined : clean(accepted - removed);
-      this.differs(r, member, measure, "mustEnforce", mustEnforce, expected, "tổng số thụ lý − ủy thác − thu hồi, hủy");
+      this.differs(r, member, measure, "mustEnforce", mustEnforce, expected, "mustEnforce");
     }
     // Some tables keep postponed / suspended cases in a bucket of their own beside these two.
     const split = sum(eligible, known(cols.notEligible, f.notEligible, false));
     const withHeld = sum3(split, known(cols.postponed, f.postponed, true), known(cols.suspended, f.suspended, true));
     if (mustEnforce === undefined || withHeld === undefined || clean(mustEnforce) !== withHeld) {
-      this.differs(r, member, measure, "mustEnforce", mustEnforce, split, "có điều kiện + chưa có điều kiện");
+      this.differs(r, member, measure, "mustEnforce", mustEnforce, split, "split");
     }
     const left = mustEnforce === undefined || done === undefined ? undefined : clean(mustEnforce - done);
-    this.differs(r, member, measure, "backlog", known(cols.backlog, f.backlog, false), left, "tổng số phải thi hành − (thi hành xong + đình chỉ)");
+    this.differs(r, member, measure, "backlog", known(cols.backlog, f.backlog, false), left, "backlog");
   }
 
   /** A warning when a figure of the row (`actual`) differs from what its identity says it should be. */
@@ -308,16 +288,12 @@ class Extraction {
     category: Category,
     actual: number | undefined,
     expected: number | undefined,
-    meaning: string,
+    identity: Identity,
   ): void {
     if (actual === undefined || expected === undefined || clean(actual) === clean(expected)) return;
     const c = this.layout.columns[measure][category] as number;
-    this.issue(
-      r,
-      c,
-      `${who(member, measure)}: ${CATEGORY_NAMES[category].vi.toLowerCase()} ${formatNumberVi(actual)} (ô ${this.where(r, c)}) khác ${meaning} = ${formatNumberVi(expected)}.`,
-      "warning",
-    );
+    const cell = this.where(r, c);
+    this.issue(r, c, problem("tableIdentity", { member: member.name, measure, category, actual, cell, identity, expected }), "warning");
   }
 }
 
@@ -332,8 +308,8 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Extr
   const originRow = opts.origin?.row ?? 0;
   const excluded = new Set(opts.excludedRows ?? []);
   const run = new Extraction(cells, layout, columns, opts);
-  const problem = layoutProblem(layout);
-  if (problem) run.issue(layout.headerRows.first, Math.max(0, layout.nameColumn), problem, "error");
+  const gap = layoutGap(layout);
+  if (gap) run.issue(layout.headerRows.first, Math.max(0, layout.nameColumn), problem("tableLayoutIncomplete", { missing: gap }), "error");
 
   const members: Member[] = [];
   let total: { member: Member; rank: number } | undefined;
@@ -343,14 +319,13 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Extr
     const blank = allBlank(row, columns);
     const label = rowLabel(row, layout.nameColumn);
     if (excluded.has(r + originRow)) {
-      if (label || !blank) run.issue(r, label?.col ?? layout.nameColumn, excludedRowMessage(r + originRow + 1, label?.text), "warning");
+      if (label || !blank) run.issue(r, label?.col ?? layout.nameColumn, excludedRowProblem(r + originRow + 1, label?.text), "warning");
       continue;
     }
     if (!label) {
       if (!blank) {
-        const line = r + originRow + 1;
-        const message = `Dòng ${line} có số liệu nhưng không có tên (ô ${run.where(r, layout.nameColumn)}): dòng này không được tính.`;
-        run.issue(r, layout.nameColumn, message, "warning");
+        const found = problem("tableRowWithoutName", { line: r + originRow + 1, cell: run.where(r, layout.nameColumn) });
+        run.issue(r, layout.nameColumn, found, "warning");
       }
       continue;
     }

@@ -6,7 +6,7 @@
  * abbreviations spelled out.
  */
 import { foldText } from "../text";
-import type { Category, Measure } from "./model";
+import type { Category, Measure, MemberKind } from "./model";
 
 /** Abbreviations written in headers, spelled out word by word before matching. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -25,38 +25,17 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   tp: "thanh pho",
 };
 
-const MAX_ABBREVIATION_LENGTH = Math.max(...Object.keys(ABBREVIATIONS).map((a) => a.length));
-
 /** Own keys only: a header word "constructor" is no abbreviation. */
 const isAbbreviation = (word: string) => Object.prototype.hasOwnProperty.call(ABBREVIATIONS, word);
 
 /** "Có ĐK\nthi hành" → "co dieu kien thi hanh" */
 export function normalizeLabel(text: unknown): string {
-  if (typeof text === "string" && isNormal(text)) return text;
   const folded = foldText(text);
   if (folded === "") return "";
   return folded
     .split(" ")
     .map((word) => (isAbbreviation(word) ? ABBREVIATIONS[word] : word))
     .join(" ");
-}
-
-/**
- * Whether a text is a label normalizeLabel keeps as it is (one it has normalised already): words of
- * a–z, 0–9 and % between single spaces, none of them an abbreviation. Checked without folding, so
- * that the matchers below, given a normalised label, do not fold it again.
- */
-function isNormal(text: string): boolean {
-  let start = 0; // of the current word
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 32;
-    if (c === 32) {
-      if (i === start) return false; // a leading, double or trailing space, or no text at all
-      if (i - start <= MAX_ABBREVIATION_LENGTH && isAbbreviation(text.slice(start, i))) return false;
-      start = i + 1;
-    } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 37)) return false;
-  }
-  return true;
 }
 
 /** Whether `phrase` occurs in `label` as whole words (both normalised). */
@@ -141,7 +120,7 @@ const OFFICER_NAME_LABELS = ["chap hanh vien", "ten chap hanh vien", "don vi cha
 const OFFICER_NAME_PREFIXES = ["ho va ten", "ho ten"];
 
 /** Whether a header names the member column, and of which kind ("Đơn vị" / "Chấp hành viên"). */
-export function matchNameLabel(text: unknown): "officer" | "unit" | undefined {
+export function matchNameLabel(text: unknown): MemberKind | undefined {
   const label = normalizeLabel(text);
   if (label === "") return undefined;
   if (OFFICER_NAME_LABELS.includes(label)) return "officer";
@@ -256,27 +235,3 @@ export function mostSpecificOffice(lines: Iterable<string>): string | undefined 
   }
   return best?.name;
 }
-
-/** Display names of the categories, for the pane's dropdowns and for messages. */
-export const CATEGORY_NAMES: Readonly<Record<Category, { vi: string; en: string }>> = {
-  carriedOver: { vi: "Năm trước chuyển sang", en: "Carried over" },
-  newlyAccepted: { vi: "Thụ lý mới", en: "Newly accepted" },
-  accepted: { vi: "Tổng số thụ lý", en: "Total accepted" },
-  delegatedOut: { vi: "Ủy thác", en: "Delegated" },
-  revoked: { vi: "Thu hồi, hủy quyết định", en: "Revoked" },
-  mustEnforce: { vi: "Tổng số phải thi hành", en: "Must be enforced" },
-  eligible: { vi: "Có điều kiện thi hành", en: "Enforceable" },
-  completed: { vi: "Thi hành xong", en: "Completed" },
-  terminated: { vi: "Đình chỉ", en: "Terminated" },
-  inProgress: { vi: "Đang thi hành", en: "In progress" },
-  postponed: { vi: "Hoãn thi hành án", en: "Postponed" },
-  suspended: { vi: "Tạm đình chỉ", en: "Suspended" },
-  notEligible: { vi: "Chưa có điều kiện thi hành", en: "Not yet enforceable" },
-  backlog: { vi: "Chuyển kỳ sau", en: "Carried to next period" },
-  target: { vi: "Chỉ tiêu", en: "Target" },
-};
-
-export const MEASURE_NAMES: Readonly<Record<Measure, { vi: string; en: string }>> = {
-  cases: { vi: "Về việc", en: "By cases" },
-  money: { vi: "Về tiền", en: "By money" },
-};

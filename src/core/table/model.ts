@@ -34,6 +34,26 @@ export type MoneyUnit = "dong" | "thousand";
 
 export type Figures = Partial<Record<Category, number>>;
 
+export type Severity = "warning" | "error";
+
+/** One figure's cell, as problems about it name it: whose figure, of which category and measure. */
+export interface FigureCell {
+  cell: string;
+  member: string;
+  measure: Measure;
+  category: Category;
+}
+
+/** The identities of DOMAIN.md a member's row is checked against, named by what they work out. */
+export type Identity =
+  | "accepted" // carriedOver + newlyAccepted
+  | "mustEnforce" // accepted − delegatedOut − revoked
+  | "split" // eligible + notEligible (= mustEnforce)
+  | "backlog"; // mustEnforce − (completed + terminated)
+
+/** Why a layout cannot give a report: a column missing, or eligible and completed in different measures. */
+export type LayoutGap = "eligible" | "completed" | "apart" | "name";
+
 /**
  * Where a problem was found and what it is. `where` is "Sheet1!C7" (written by core/address.ts).
  * The problem is a code with parameters that the edges render in the user's language (issueText);
@@ -44,7 +64,7 @@ export interface Issue {
   problem?: Problem;
   /** @deprecated a Vietnamese sentence: give `problem` instead */
   message?: string;
-  severity: "warning" | "error";
+  severity: Severity;
   /** 0-based position in the source sheet (absolute), so the pane can select the cell */
   row?: number;
   col?: number;

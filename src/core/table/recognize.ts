@@ -10,6 +10,7 @@
  * ((1), (2)… or 1, 2…) under the header is skipped.
  */
 import { Result, valueError } from "../errors";
+import { problem } from "../../i18n/problem";
 import { isBlankCell, readNumberCell } from "../numbers";
 import {
   isGenericHeaderLabel,
@@ -21,7 +22,7 @@ import {
   titleLines,
   normalizeLabel,
 } from "./labels";
-import { Category, Measure, MEASURES } from "./model";
+import { Category, LayoutGap, Measure, MEASURES, MemberKind } from "./model";
 
 /** What recognition found; a plain object the pane shows, lets the user correct and saves as JSON. */
 export interface TableLayout {
@@ -33,7 +34,7 @@ export interface TableLayout {
   nameColumn: number;
   /** for each measure, the column of each category found */
   columns: Record<Measure, Partial<Record<Category, number>>>;
-  memberKind: "officer" | "unit";
+  memberKind: MemberKind;
   /** office named in the title rows, the most specific one ("Chi cục …" over "Cục …") */
   office?: string;
 }
@@ -54,31 +55,8 @@ const NAME_SAMPLE_ROWS = 100;
 /** A cell's text with spaces and line breaks collapsed, or undefined for a blank cell. */
 export function cellText(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
-  const raw = String(v);
-  const text = isTidy(raw) ? raw : raw.replace(/\s+/g, " ").trim();
+  const text = String(v).replace(/\s+/g, " ").trim();
   return text === "" ? undefined : text;
-}
-
-/** Whether a text has no white space to collapse: single plain spaces between words only (most names). */
-function isTidy(text: string): boolean {
-  let previousSpace = true; // no space at the start
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 32) {
-      if (previousSpace) return false;
-      previousSpace = true;
-    } else if (code < 32 || (code > 126 && isWhiteSpace(code))) return false;
-    else previousSpace = false;
-  }
-  return !previousSpace || text === "";
-}
-
-/** The characters `\s` matches above ASCII. */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
-  );
 }
 
 /** A number, or text that reads as one ("1.234"): what data rows hold and header rows never do. */
@@ -87,25 +65,10 @@ export function isNumericCell(v: unknown): boolean {
   return typeof v === "string" && !isBlankCell(v) && readNumberCell(v) !== undefined;
 }
 
-/**
- * normalizeLabel of each text met in one recognition, worked out once: a header's labels are read
- * many times over. The label matchers of labels.ts give a normalised label the answer they give
- * its text (normalizeLabel is idempotent), and read it without folding it again.
- */
-class LabelMemo {
-  private readonly normal = new Map<string, string>();
-
-  of(text: string): string {
-    let label = this.normal.get(text);
-    if (label === undefined) this.normal.set(text, (label = normalizeLabel(text)));
-    return label;
-  }
-}
-
 /** Whether a cell is a recognised header label: a category, a measure band, the name or STT column. */
-function isKnownLabel(v: unknown, memo: LabelMemo): boolean {
+function isKnownLabel(v: unknown): boolean {
   if (typeof v !== "string" || v.length > MAX_LABEL_LENGTH) return false;
-  const label = memo.of(v);
+  const label = normalizeLabel(v);
   return (
     matchCategory(label) !== undefined ||
     matchMeasure(label) !== undefined ||
@@ -145,7 +108,7 @@ function isColumnNumberRow(row: readonly unknown[] | undefined): boolean {
 }
 
 /** A row of labels only, with at least one recognised label and `minCells` labels in all. */
-function isLabelRow(row: readonly unknown[] | undefined, minCells: number, memo: LabelMemo): boolean {
+function isLabelRow(row: readonly unknown[] | undefined, minCells: number): boolean {
   if (!row || isColumnNumberRow(row)) return false;
   let cells = 0;
   let known = false;
@@ -153,7 +116,7 @@ function isLabelRow(row: readonly unknown[] | undefined, minCells: number, memo:
     if (isBlankCell(v)) continue;
     if (typeof v !== "string" || isNumericCell(v)) return false;
     cells++;
-    known ||= isKnownLabel(v, memo) || (v.length <= MAX_LABEL_LENGTH && isGenericHeaderLabel(memo.of(v)));
+    known ||= isKnownLabel(v) || (v.length <= MAX_LABEL_LENGTH && isGenericHeaderLabel(v));
   }
   return known && cells >= minCells;
 }
@@ -195,15 +158,15 @@ export function headerLabel(cells: readonly unknown[][], headerRows: TableLayout
 }
 
 interface ColumnMeaning {
-  name?: "officer" | "unit";
+  name?: MemberKind;
   rowNumber?: boolean;
   category?: Category;
   measure?: Measure;
 }
 
 /** What a column is, from its stacked labels. */
-function meaningOf(texts: readonly string[], memo: LabelMemo): ColumnMeaning {
-  const path = texts.map((text) => memo.of(text));
+function meaningOf(texts: readonly string[]): ColumnMeaning {
+  const path = texts.map((text) => normalizeLabel(text));
   for (const label of path) {
     const name = matchNameLabel(label);
     if (name) return { name };
@@ -244,49 +207,44 @@ function guessNameColumn(cells: readonly unknown[][], dataStart: number, before:
 }
 
 /**
- * Why a layout cannot produce a report, in Vietnamese, or undefined when it can: it needs the name
- * column and, for cases or for money, both "Có điều kiện thi hành" and "Thi hành xong".
+ * Why a layout cannot produce a report, or undefined when it can: it needs the name column and,
+ * for cases or for money, both "Có điều kiện thi hành" and "Thi hành xong".
  */
-export function layoutProblem(layout: Pick<TableLayout, "columns" | "nameColumn">): string | undefined {
+export function layoutGap(layout: Pick<TableLayout, "columns" | "nameColumn">): LayoutGap | undefined {
   const has = (category: Category) => MEASURES.some((m) => layout.columns[m][category] !== undefined);
-  if (!has("eligible")) return 'Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK).';
-  if (!has("completed")) return 'Không tìm thấy cột "Thi hành xong".';
-  if (!MEASURES.some((m) => layout.columns[m].eligible !== undefined && layout.columns[m].completed !== undefined)) {
-    return 'Cột "Có điều kiện thi hành" và cột "Thi hành xong" không cùng về việc hoặc cùng về tiền.';
-  }
-  if (!(layout.nameColumn >= 0)) {
-    return 'Không tìm thấy cột tên đơn vị hoặc chấp hành viên ("Đơn vị", "Chấp hành viên", "Họ và tên").';
-  }
+  if (!has("eligible")) return "eligible";
+  if (!has("completed")) return "completed";
+  if (!MEASURES.some((m) => layout.columns[m].eligible !== undefined && layout.columns[m].completed !== undefined)) return "apart";
+  if (!(layout.nameColumn >= 0)) return "name";
   return undefined;
 }
 
-
 /** The one measure the title speaks of ("… tính bằng tiền" above form 05), if it speaks of one only. */
-function measureOf(lines: readonly string[], memo: LabelMemo): Measure | undefined {
-  const named = new Set(lines.map((line) => matchMeasure(memo.of(line))).filter((m): m is Measure => m !== undefined));
+function measureOf(lines: readonly string[]): Measure | undefined {
+  const named = new Set(lines.map((line) => matchMeasure(line)).filter((m): m is Measure => m !== undefined));
   return named.size === 1 ? [...named][0] : undefined;
 }
 
-type Attempt = { layout: TableLayout } | { problem: string; found: number; rows: TableLayout["headerRows"] };
+type Attempt = { layout: TableLayout } | { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] };
 
 /** The layout when the header contains row `r` (the first row with two recognised labels). */
-function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: LabelMemo): Attempt {
+function layoutAt(cells: readonly unknown[][], r: number, width: number): Attempt {
   let first = r;
-  while (first > 0 && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2, memo)) first--;
+  while (first > 0 && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2)) first--;
   let last = r;
-  while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1, memo)) last++;
+  while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1)) last++;
   const dataStartRow = isColumnNumberRow(cells[last + 1]) ? last + 2 : last + 1;
 
   const columns: TableLayout["columns"] = { cases: {}, money: {} };
   const rowNumberColumns = new Set<number>();
   let nameColumn = -1;
-  let nameKind: "officer" | "unit" | undefined;
+  let nameKind: MemberKind | undefined;
   let firstFigure = width;
   let found = 0;
   const titles = titleLines(cells, first);
-  const titleMeasure = measureOf(titles, memo);
+  const titleMeasure = measureOf(titles);
   columnPaths(cells, first, last, width).forEach((path, c) => {
-    const meaning = meaningOf(path, memo);
+    const meaning = meaningOf(path);
     if (meaning.rowNumber) rowNumberColumns.add(c);
     if (meaning.name && nameColumn < 0) {
       nameColumn = c;
@@ -304,10 +262,10 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: L
   if (nameColumn < 0) nameColumn = guessNameColumn(cells, dataStartRow, firstFigure, rowNumberColumns);
 
   const headerRows = { first, last };
-  const problem = layoutProblem({ columns, nameColumn });
-  if (problem) return { problem, found, rows: headerRows };
+  const gap = layoutGap({ columns, nameColumn });
+  if (gap) return { gap, found, rows: headerRows };
   // Without a name label, a title "… theo Chấp hành viên" tells what the members are.
-  const titleNamesOfficers = titles.some((line) => ` ${memo.of(line)} `.includes(" chap hanh vien "));
+  const titleNamesOfficers = titles.some((line) => ` ${normalizeLabel(line)} `.includes(" chap hanh vien "));
   const memberKind = nameKind ?? (titleNamesOfficers ? "officer" : "unit");
   const layout: TableLayout = { headerRows, dataStartRow, nameColumn, columns, memberKind };
   const office = mostSpecificOffice(titles);
@@ -315,40 +273,32 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number, memo: L
   return { layout };
 }
 
-/** Row numbers as the user sees them, for messages: "7–8" or "7". */
-function rowSpan(rows: TableLayout["headerRows"], originRow: number): string {
-  const a = rows.first + originRow + 1;
-  const b = rows.last + originRow + 1;
-  return a === b ? String(a) : `${a}–${b}`;
-}
-
 /**
  * Finds the statistics table in a grid. Each row with two recognised labels is tried as the header
  * in turn, top first; the first that yields a name column and "Có điều kiện" + "Thi hành xong"
- * columns wins. Otherwise a Vietnamese message says what was missing.
+ * columns wins. Otherwise the problem says what was missing, and where the closest header is.
  */
 export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
   const width = gridWidth(cells);
-  const sheet = (preposition: string) => (opts.sheetName ? ` ${preposition} trang "${opts.sheetName}"` : "");
-  let closest: { problem: string; found: number; rows: TableLayout["headerRows"] } | undefined;
-  const memo = new LabelMemo();
+  let closest: { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] } | undefined;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
     // Header rows hold labels only, never figures: data rows are passed over without reading their text.
     if (!row || row.some(isNumericCell)) continue;
     let known = 0;
-    for (const v of row) if (isKnownLabel(v, memo) && ++known >= 2) break;
-    if (known < 2 || !isLabelRow(row, 2, memo)) continue;
-    const attempt = layoutAt(cells, r, width, memo);
+    for (const v of row) if (isKnownLabel(v) && ++known >= 2) break;
+    if (known < 2 || !isLabelRow(row, 2)) continue;
+    const attempt = layoutAt(cells, r, width);
     if ("layout" in attempt) return attempt.layout;
     if (!closest || attempt.found > closest.found) closest = attempt;
     // Rows of the header just tried are not tried again as a header of their own.
     r = Math.max(r, attempt.rows.last);
   }
+  const sheet = opts.sheetName ? { sheet: opts.sheetName } : {};
   if (closest) {
-    return valueError(`${closest.problem} Tiêu đề bảng được tìm thấy ở dòng ${rowSpan(closest.rows, opts.origin?.row ?? 0)}${sheet("của")}.`);
+    const originRow = opts.origin?.row ?? 0;
+    const rows = { firstRow: closest.rows.first + originRow + 1, lastRow: closest.rows.last + originRow + 1 };
+    return valueError(problem("tableHeaderIncomplete", { missing: closest.gap, ...rows, ...sheet }));
   }
-  return valueError(
-    `Không tìm thấy bảng thống kê${sheet("trên")}: không có dòng tiêu đề nào có các cột như "Có điều kiện thi hành", "Thi hành xong", "Đơn vị" hoặc "Chấp hành viên".`,
-  );
+  return valueError(problem("tableNotFound", sheet));
 }

@@ -12,7 +12,6 @@ import type { ReportCell, ReportDocument, ReportSheet, StyleName } from "../repo
 import { COLUMN_COUNT, columnOf, FIRST_MEMBER_ROW, HEADER_FIRST_ROW, HEADER_LAST_ROW, totalRowNumber } from "../report/layout";
 import type { Measure } from "../table/model";
 import { MEASURES } from "../table/model";
-import { LABELS } from "../report/labels";
 import type { Lang } from "../../i18n/lang";
 import { problem, renderProblem, words } from "../../i18n/problem";
 import type { ComparedFigures, Comparison } from "./compare";
@@ -76,14 +75,14 @@ function header(sheet: ReportSheet, comparison: Comparison, lang: Lang): string[
   const t = words(lang);
   const merges: string[] = [];
   for (const m of MEASURES) {
-    const band = LABELS[lang].band[m];
+    const band = t.report.band[m];
     const previous = comparisonColumn(m, "previousEligible");
     const change = comparisonColumn(m, "changeDone");
     sheet.rows[HEADER_FIRST_ROW - 1][columnIndex(m, "previousEligible")] = { value: `${t.year.previousBand(comparison.previousPeriod.fiscalYear)} · ${band}` };
     sheet.rows[HEADER_FIRST_ROW - 1][columnIndex(m, "changeDone")] = { value: `${t.year.changeBand} · ${band}` };
     merges.push(`${previous}${HEADER_FIRST_ROW}:${comparisonColumn(m, "previousRate")}${HEADER_FIRST_ROW}`);
     merges.push(`${change}${HEADER_FIRST_ROW}:${comparisonColumn(m, "changeRate")}${HEADER_FIRST_ROW}`);
-    const { eligible, done, rate } = LABELS[lang];
+    const { eligible, done, rate } = t.report;
     const labels: Record<Field, string> = { previousEligible: eligible, previousDone: done, previousRate: rate, changeDone: done, changeRate: rate };
     for (const f of FIELDS) sheet.rows[HEADER_LAST_ROW - 1][columnIndex(m, f)] = { value: labels[f] };
   }

@@ -8,7 +8,6 @@
  */
 import { columnLetter } from "../address";
 import type { ChartSpec, ReportCell, ReportDocument, ReportSheet, StyleName } from "../report/document";
-import { LABELS } from "../report/labels";
 import { uniqueSheetName } from "../report/sheetName";
 import type { Measure } from "../table/model";
 import { MEASURES } from "../table/model";
@@ -62,7 +61,7 @@ export function projectionSentence(trend: Trend, lang: Lang): string {
 const CHART_COLUMNS: Record<Measure, [string, string]> = { cases: ["A", "D"], money: ["E", LAST] };
 
 function lineChart(title: string, m: Measure, lang: Lang, rows: { first: number; last: number }, top: number): ChartSpec {
-  const { series } = LABELS[lang];
+  const { series } = words(lang).report;
   const range = (f: Field) => `${col(m, f)}${rows.first}:${col(m, f)}${rows.last}`;
   return {
     title,
@@ -100,7 +99,7 @@ const firstColumnOf = (m: Measure) => 1 + (m === "cases" ? 0 : FIELDS.length);
 
 /** Rows 5–6: "Tháng", then per measure its band over eligible, done, rate, target. */
 function writeHeader(sheet: Sheet, lang: Lang): void {
-  const labels = LABELS[lang];
+  const labels = words(lang).report;
   const band = blank();
   const heads = blank();
   band[0] = { value: words(lang).year.month };

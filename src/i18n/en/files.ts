@@ -1,6 +1,38 @@
 /** English texts of the files area: the same keys as ../vi/files.ts, checked by the type. */
+import { FORMATS } from "../format";
 import type * as vi from "../vi/files";
 
-export const problems: typeof vi.problems = {};
+const WRITE_REASONS: Record<vi.WriteReason, string> = {
+  noFolder: "the folder does not exist",
+  denied: "no permission to write, or the file is open in Excel",
+  diskFull: "the disk is full",
+  isFolder: "it is a folder",
+  other: "",
+};
+
+const inBrackets = (text: string) => (text ? ` (${text})` : "");
+const n = FORMATS.en.number;
+
+export const problems: typeof vi.problems = {
+  filesMissing: (p) => `File "${p.file}" not found.`,
+  filesNotFile: (p) => `"${p.file}" is a directory, not an .xlsx file.`,
+  filesLocked: (p) => `Cannot open "${p.file}": the file is locked or not readable.`,
+  filesLegacyXls: (p) =>
+    `"${p.file}" is an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password and save it as .xlsx.`,
+  filesNotXlsx: (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  filesCorrupt: (p) => `"${p.file}" is damaged and cannot be read${inBrackets(p.reason)}.`,
+  filesNoSheet: (p) => `"${p.file}" has no sheet "${p.sheet}" (${p.sheets.map((s) => `"${s}"`).join(", ")}).`,
+  filesExists: (p) => `"${p.file}" already exists; use --force to overwrite it or --out to choose another name.`,
+  filesWriteFailed: (p) => `Cannot write "${p.file}"${inBrackets(p.reason === "other" ? p.detail : WRITE_REASONS[p.reason])}.`,
+  filesUnsavedResults: (p) =>
+    `${n(p.count)} formula cell${p.count === 1 ? " has" : "s have"} no saved result and ${p.count === 1 ? "is" : "are"} read as blank ` +
+    `(${p.shown.join(", ")}${p.more > 0 ? ` and ${n(p.more)} more` : ""}); ` +
+    `if ${p.count === 1 ? "it holds a number" : "they hold numbers"}, open the file in Excel and save it again.`,
+  filesBadRange: (p) => `Invalid cell address in the report document: "${p.range}".`,
+  filesPartMissing: (p) => `ExcelJS did not write the part ${p.part} of the .xlsx file.`,
+  filesSheetPartMissing: (p) => `Sheet "${p.sheet}" is missing from the file ExcelJS wrote.`,
+  filesUnclosedPart: (p) => `<${p.element}> is not closed in a part of the .xlsx file.`,
+  filesDrawingExists: () => "The sheet already has a drawing.",
+};
 
 export const words: typeof vi.words = {};

@@ -55,6 +55,8 @@ export const words: typeof vi.words = {
     inThousands: "inThousands (in thousands of dong)",
     statusRange: "statusRange (status column)",
     category: "category (status category)",
+    text: "text",
+    encoding: "encoding",
   },
   status: { met: "Met", notMet: "Not met" },
   periodName: (months, fiscalYear) => `${months} month${months === 1 ? "" : "s"} of statistical year ${fiscalYear}`,

@@ -9,7 +9,7 @@ export const problems = {
   encodingLegacyText: (p: { encoding: Encoding; cells: number; first: string }) =>
     `${FORMATS.vi.number(p.cells)} ô gõ bằng bảng mã ${NAMES[p.encoding]} (ô đầu tiên ${p.first}) đã được đọc sang Unicode.`,
   /** THADS.UNICODE's encoding argument is neither TCVN3 nor VNI. */
-  encodingUnknownName: (p: { value: string }) => `Đối số encoding (bảng mã): "${p.value}" không phải là "TCVN3" hoặc "VNI".`,
+  encodingUnknownName: (p: { arg: string; value: string }) => `Đối số ${p.arg}: "${p.value}" không phải là "TCVN3" hoặc "VNI".`,
 };
 
 export const words = {};

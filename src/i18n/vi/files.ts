@@ -1,4 +1,49 @@
-/** Vietnamese texts of the files area. Problem codes start with "files" (a test checks they are unique). */
-export const problems = {};
+/**
+ * Vietnamese texts of the files area: what is wrong with a workbook file itself (not with its
+ * figures), each naming the file; and what the .xlsx reader could not read as Excel shows it.
+ * Problem codes start with "files" (a test checks they are unique).
+ */
+import { FORMATS } from "../format";
+
+/** Why a file could not be written: the operating system's reason, or the library's own words. */
+export type WriteReason = "noFolder" | "denied" | "diskFull" | "isFolder" | "other";
+
+const WRITE_REASONS: Record<WriteReason, string> = {
+  noFolder: "thư mục không tồn tại",
+  denied: "không có quyền ghi hoặc tệp đang mở trong Excel",
+  diskFull: "đĩa đã đầy",
+  isFolder: "đó là một thư mục",
+  other: "",
+};
+
+const n = FORMATS.vi.number;
+const inBrackets = (text: string) => (text ? ` (${text})` : "");
+
+export const problems = {
+  filesMissing: (p: { file: string }) => `Không tìm thấy tệp "${p.file}".`,
+  filesNotFile: (p: { file: string }) => `"${p.file}" là một thư mục, không phải tệp .xlsx.`,
+  filesLocked: (p: { file: string }) => `Không mở được tệp "${p.file}": tệp đang bị khóa hoặc không có quyền đọc.`,
+  filesLegacyXls: (p: { file: string }) =>
+    `Tệp "${p.file}" là tệp Excel 97-2003 (.xls) hoặc được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.`,
+  filesNotXlsx: (p: { file: string }) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
+  /** `reason`: the library's own words (English), "" when it gave none */
+  filesCorrupt: (p: { file: string; reason: string }) => `Tệp "${p.file}" bị hỏng, không đọc được${inBrackets(p.reason)}.`,
+  filesNoSheet: (p: { file: string; sheet: string; sheets: string[] }) =>
+    `Tệp "${p.file}" không có trang tính "${p.sheet}" (${p.sheets.map((s) => `"${s}"`).join(", ")}).`,
+  filesExists: (p: { file: string }) => `Tệp "${p.file}" đã có; dùng --force để ghi đè hoặc --out để chọn tên khác.`,
+  /** `detail`: the system's own words when the reason is "other" */
+  filesWriteFailed: (p: { file: string; reason: WriteReason; detail: string }) =>
+    `Không ghi được tệp "${p.file}"${inBrackets(p.reason === "other" ? p.detail : WRITE_REASONS[p.reason])}.`,
+  /** formula cells saved without their result: the first addresses, and how many more */
+  filesUnsavedResults: (p: { count: number; shown: string[]; more: number }) =>
+    `${n(p.count)} ô có công thức nhưng tệp không lưu kết quả, được đọc là ô trống (${p.shown.join(", ")}` +
+    `${p.more > 0 ? ` và ${n(p.more)} ô khác` : ""}); nếu các ô này có số, hãy mở tệp bằng Excel và lưu lại.`,
+  // What writing the report's own file may run into: never the user's doing, said plainly all the same.
+  filesBadRange: (p: { range: string }) => `Địa chỉ ô không hợp lệ trong tài liệu báo cáo: "${p.range}".`,
+  filesPartMissing: (p: { part: string }) => `ExcelJS không ghi phần ${p.part} của tệp .xlsx.`,
+  filesSheetPartMissing: (p: { sheet: string }) => `Không thấy trang "${p.sheet}" trong tệp ExcelJS ghi.`,
+  filesUnclosedPart: (p: { element: string }) => `<${p.element}> không đóng trong phần của tệp .xlsx.`,
+  filesDrawingExists: (_p: Record<string, never>) => "Trang tính đã có một bản vẽ.",
+};
 
 export const words = {};

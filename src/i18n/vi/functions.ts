@@ -67,6 +67,8 @@ export const words = {
     inThousands: "inThousands (đơn vị nghìn đồng)",
     statusRange: "statusRange (vùng trạng thái)",
     category: "category (loại trạng thái)",
+    text: "text (chữ)",
+    encoding: "encoding (bảng mã)",
   },
   /** THADS.STATUS and the report: whether a rate reaches its target. */
   status: { met: "Đạt", notMet: "Chưa đạt" },

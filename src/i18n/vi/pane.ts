@@ -1,4 +1,93 @@
-/** Vietnamese texts of the pane area. Problem codes start with "pane" (a test checks they are unique). */
+/**
+ * Vietnamese texts of the pane area: every word of the task pane (the static texts of
+ * taskpane.html by their data-i18n key, and what the pane says of its own). The names of
+ * categories, measures and statuses are the table's and the register's words.
+ * Problem codes start with "pane" (a test checks they are unique).
+ */
+import type { CivilDate } from "../../core/periods";
+import { FORMATS } from "../format";
+
+const num = FORMATS.vi.number;
+
 export const problems = {};
 
-export const words = {};
+export const words = {
+  title: "Báo cáo kết quả thi hành án",
+  subtitle: "Từ bảng thống kê hoặc sổ theo dõi trong sổ tính này",
+  step1: "1. Nhận dạng bảng",
+  recognize: "Nhận dạng bảng",
+  recognizeHint: "Bảng thống kê hoặc sổ theo dõi trên trang đang mở (hoặc vùng đang chọn, nếu chọn nhiều ô).",
+  reading: (done: number, total: number) => `Đang đọc ${num(done)}/${num(total)} dòng…`,
+  foundTable: (sheet: string) => `Bảng thống kê trên trang “${sheet}”`,
+  foundRegister: (sheet: string) => `Sổ theo dõi trên trang “${sheet}”`,
+  headerRows: "Dòng tiêu đề",
+  dataFrom: "Số liệu từ dòng",
+  nameColumn: "Cột tên",
+  memberKind: "Mỗi dòng là",
+  officers: "Chấp hành viên",
+  units: "Đơn vị",
+  category: "Chỉ tiêu thống kê",
+  none: "(không có)",
+  otherColumns: "Các cột khác",
+  savedOffer: (date: CivilDate) => `Bảng này có cách nhận dạng đã lưu ngày ${FORMATS.vi.date(date)}.`,
+  useSaved: "Dùng lại",
+  savedApplied: "Đã dùng lại cách nhận dạng đã lưu.",
+  columnsFound: "Cột nhận dạng được",
+  registerFields: {
+    officer: "Chấp hành viên",
+    unit: "Đơn vị",
+    status: "Trạng thái",
+    date: "Ngày",
+    amount: "Phải thi hành",
+    collected: "Đã thu",
+    terminatedAmount: "Đình chỉ (tiền)",
+    resultDate: "Ngày kết thúc",
+  },
+  statuses: "Trạng thái trong sổ",
+  status: "Trạng thái",
+  classification: "Phân loại",
+  rows: "Số dòng",
+  unclassified: "— Chưa phân loại —",
+  emptyStatus: "(để trống)",
+  unclassifiedBlock: (n: number) => `Còn ${num(n)} trạng thái chưa phân loại (tô màu): hãy chọn loại cho từng trạng thái.`,
+  eligibleLegend: "Tính là có điều kiện thi hành",
+  moneyUnit: "Tiền trong sổ tính bằng",
+  dong: "đồng",
+  thousand: "nghìn đồng",
+  groupBy: "Tổng hợp theo",
+  toCheck: "Cần kiểm tra",
+  moreIssues: (n: number) => `… và ${num(n)} vấn đề khác.`,
+  selectCell: (address: string) => `Chọn ô ${address}`,
+  excludeRow: "Bỏ dòng này",
+  excludeRowTitle: (line: number) => `Loại dòng ${line} khỏi báo cáo`,
+  excludedRows: "Dòng đã loại khỏi báo cáo",
+  excludedLine: (line: number) => `Dòng ${line}`,
+  includeRow: "Đưa lại",
+  includeRowTitle: (line: number) => `Đưa dòng ${line} trở lại báo cáo`,
+  step2: "2. Chỉ tiêu và kỳ báo cáo",
+  targetCases: "Chỉ tiêu về việc (%)",
+  targetMoney: "Chỉ tiêu về tiền (%)",
+  targetPlaceholder: "ví dụ 81,5",
+  targetColumnNote: "Bảng có cột Chỉ tiêu: dòng nào có chỉ tiêu riêng thì dùng chỉ tiêu đó; chỉ tiêu nhập ở đây dùng cho dòng tổng cộng và các dòng còn lại.",
+  office: "Tên cơ quan",
+  reportDate: "Ngày báo cáo",
+  period: "Kỳ báo cáo",
+  countTerminatedMoney: "Tính tiền đình chỉ vào kết quả về tiền",
+  reportLang: "Ngôn ngữ của báo cáo",
+  vietnamese: "Tiếng Việt",
+  english: "Tiếng Anh",
+  step3: "3. Tạo báo cáo",
+  build: "Tạo báo cáo",
+  building: "Đang tạo báo cáo…",
+  writing: (percent: number) => `Đang ghi vào sổ tính… ${percent}%`,
+  success: (sheet: string) => `Đã tạo trang “${sheet}”.`,
+  blocked: "Chưa tạo báo cáo: hãy sửa các lỗi dưới đây (bấm vào địa chỉ ô để chọn ô đó).",
+  targetMissing: (m: string) => `Hãy nhập chỉ tiêu ${m}.`,
+  targetInvalid: (m: string, v: string) => `Chỉ tiêu ${m} “${v}” không hợp lệ: nhập một tỷ lệ từ 0 đến 100, ví dụ 81,5.`,
+  dateInvalid: "Ngày báo cáo không hợp lệ: chọn một ngày.",
+  noSource: "Hãy nhận dạng bảng trước (bước 1).",
+  notRecognized: "Không nhận dạng được bảng.",
+  mappingNotSaved: "Báo cáo đã tạo, nhưng không lưu được cách nhận dạng vào sổ tính.",
+  selectFailed: (address: string) => `Không chọn được ô ${address}.`,
+  measureWord: { cases: "về việc", money: "về tiền" },
+};

@@ -41,6 +41,15 @@ TCVN_5712_A0.forEach((u, i) => {
   if (isLetter && (letter === letter.toLowerCase() || UPPER_UNTONED.has(letter))) TCVN3_OF.set(letter, String.fromCharCode(0xa0 + i));
 });
 
+/**
+ * What a text typed in TCVN3 with the lower-case font says: a toned capital ("Ủ") is its lower-case
+ * letter, unless its word is in capitals (typed with the upper-case font).
+ */
+export function tcvn3CanSay(text: string): string {
+  const lowered = (w: string) => [...w].map((c) => (c.charCodeAt(0) >= 0x80 && !UPPER_UNTONED.has(c) ? c.toLowerCase() : c)).join("");
+  return text.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && [...w].length > 2 ? w : lowered(w)));
+}
+
 /** Unicode → TCVN3 (ABC); an upper-case toned letter as the .VnTimeH font has it: its lower-case code. */
 export function encodeTcvn3(text: string): string {
   return [...text.normalize("NFC")].map((c) => TCVN3_OF.get(c) ?? TCVN3_OF.get(c.toLowerCase()) ?? c).join("");

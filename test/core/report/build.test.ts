@@ -1,3 +1,4 @@
+import { issueText } from "../../../src/i18n/problem";
 import { buildReport } from "../../../src/core/report/build";
 import { summarySentence } from "../../../src/core/summary";
 import { AUG_2021, MAR_2021, member, officerTable, TARGETS, THREE_OFFICERS } from "./helpers";
@@ -25,15 +26,15 @@ describe("buildReport: the figures (ReportData)", () => {
     expect(an.cases).toMatchObject({ eligible: 120, completed: 92, terminated: 6, done: 98, target: 0.815 });
     expect(an.cases.rate).toBeCloseTo(98 / 120, 12);
     expect(an.cases.gap).toBeCloseTo(0.815 - 98 / 120, 12); // −0,001667: vượt
-    expect([an.cases.needed, an.cases.neededPerMonth, an.cases.status]).toEqual([0, 0, "Đạt"]);
-    expect(an.money).toMatchObject({ eligible: 50000, done: 24000, rate: 0.48, gap: 0, needed: 0, neededPerMonth: 0, status: "Đạt" });
+    expect([an.cases.needed, an.cases.neededPerMonth, an.cases.met]).toEqual([0, 0, true]);
+    expect(an.money).toMatchObject({ eligible: 50000, done: 24000, rate: 0.48, gap: 0, needed: 0, neededPerMonth: 0, met: true });
     expect(an.rank).toBe(2);
   });
 
   test("Bình: cases 36/40 = 90%; money 3.500/10.000 = 35%, 1.300 short (217 a month)", () => {
     const binh = data.rows[1];
-    expect(binh.cases).toMatchObject({ eligible: 40, done: 36, rate: 0.9, gap: -0.085, needed: 0, neededPerMonth: 0, status: "Đạt" });
-    expect(binh.money).toMatchObject({ eligible: 10000, done: 3500, rate: 0.35, gap: 0.13, needed: 1300, neededPerMonth: 217, status: "Chưa đạt" });
+    expect(binh.cases).toMatchObject({ eligible: 40, done: 36, rate: 0.9, gap: -0.085, needed: 0, neededPerMonth: 0, met: true });
+    expect(binh.money).toMatchObject({ eligible: 10000, done: 3500, rate: 0.35, gap: 0.13, needed: 1300, neededPerMonth: 217, met: false });
     expect(binh.rank).toBe(1);
   });
 
@@ -41,16 +42,16 @@ describe("buildReport: the figures (ReportData)", () => {
     const cuong = data.rows[2];
     expect(cuong.cases.rate).toBeCloseTo(5 / 7, 12);
     expect(cuong.cases.gap).toBeCloseTo(0.815 - 5 / 7, 12);
-    expect([cuong.cases.needed, cuong.cases.neededPerMonth, cuong.cases.status]).toEqual([1, 1, "Chưa đạt"]);
-    expect(cuong.money).toMatchObject({ rate: 0.75, gap: -0.27, needed: 0, status: "Đạt" });
+    expect([cuong.cases.needed, cuong.cases.neededPerMonth, cuong.cases.met]).toEqual([1, 1, false]);
+    expect(cuong.money).toMatchObject({ rate: 0.75, gap: -0.27, needed: 0, met: true });
     expect(cuong.rank).toBe(3);
   });
 
   test("total: rate of the sums (139/167 cases, 29.000/62.000 money)", () => {
     expect(data.total.name).toBe("Tổng cộng");
-    expect(data.total.cases).toMatchObject({ eligible: 167, done: 139, needed: 0, status: "Đạt", target: 0.815 });
+    expect(data.total.cases).toMatchObject({ eligible: 167, done: 139, needed: 0, met: true, target: 0.815 });
     expect(data.total.cases.rate).toBeCloseTo(139 / 167, 12);
-    expect(data.total.money).toMatchObject({ eligible: 62000, done: 29000, needed: 760, neededPerMonth: 127, status: "Chưa đạt" });
+    expect(data.total.money).toMatchObject({ eligible: 62000, done: 29000, needed: 760, neededPerMonth: 127, met: false });
     expect(data.total.rank).toBeUndefined();
   });
 
@@ -85,7 +86,7 @@ test("ties share a rank (1, 2, 2, 4) and a member without eligible cases ranks l
   ]);
   const { data } = buildReport(table, { reportDate: AUG_2021, targets: TARGETS });
   expect(data.rows.map((r) => r.rank)).toEqual([2, 1, 2, 4, 5]);
-  expect(data.rows[4].cases).toMatchObject({ rate: null, gap: null, status: null, needed: 0 });
+  expect(data.rows[4].cases).toMatchObject({ rate: null, gap: null, met: null, needed: 0 });
   // every money rate is 50% ≥ 48%; "Không" has no case rate, so it is not below target
   expect(data.belowTarget).toEqual(["Nửa", "Tám", "Hai phần tư", "Ba"]);
 });
@@ -116,9 +117,17 @@ test("the table's issues are copied by severity; a disagreeing source total adds
   expect(data.warnings[1]).toEqual({
     where: "Sheet1!B10",
     severity: "warning",
-    message:
-      "Dòng tổng của bảng nguồn (Sheet1!B10) khác tổng tính lại từ các dòng: về việc, có điều kiện thi hành: 168 (bảng nguồn) / 167 (tính lại). Báo cáo dùng tổng tính lại.",
+    problem: {
+      code: "reportSheetTotalMismatch",
+      params: { cell: "Sheet1!B10", differences: [{ measure: "cases", category: "eligible", sheet: 168, computed: 167 }] },
+    },
   });
+  expect(issueText(data.warnings[1], "vi")).toBe(
+    "Dòng tổng của bảng nguồn (Sheet1!B10) khác tổng tính lại từ các dòng: về việc, có điều kiện thi hành: 168 (bảng nguồn) / 167 (tính lại). Báo cáo dùng tổng tính lại.",
+  );
+  expect(issueText(data.warnings[1], "en")).toBe(
+    "The source table's total row (Sheet1!B10) differs from the total of its rows: by cases, enforceable: 168 (source) / 167 (recomputed). The report uses the recomputed total.",
+  );
   // the report still uses the recomputed total
   expect(data.total.cases.eligible).toBe(167);
 });
@@ -137,7 +146,11 @@ test("office: typed name first, then the table's; empty when neither", () => {
 
 test("targets outside 0..1 are errors and no figure is NaN", () => {
   const { data } = buildReport(officerTable(THREE_OFFICERS), { reportDate: MAR_2021, targets: { cases: 81.5, money: NaN } });
-  expect(data.errors.map((e) => e.message)).toEqual([
+  expect(data.errors.map((e) => e.problem)).toEqual([
+    { code: "reportTargetInvalid", params: { measure: "cases", value: 81.5 } },
+    { code: "reportTargetInvalid", params: { measure: "money", value: NaN } },
+  ]);
+  expect(data.errors.map((e) => issueText(e, "vi"))).toEqual([
     'Chỉ tiêu về việc "81,5" không hợp lệ: cần một tỷ lệ từ 0% đến 100%.',
     'Chỉ tiêu về tiền "NaN" không hợp lệ: cần một tỷ lệ từ 0% đến 100%.',
   ]);
@@ -149,7 +162,8 @@ test("targets outside 0..1 are errors and no figure is NaN", () => {
 test("no member: an error, a zero total and a statement instead of the sentence", () => {
   const { data } = buildReport(officerTable([]), options);
   expect(data.errors).toHaveLength(1);
-  expect(data.errors[0].message).toContain("không có dòng số liệu");
+  expect(issueText(data.errors[0], "vi")).toBe("Bảng không có dòng số liệu nào (chấp hành viên hoặc đơn vị).");
+  expect(issueText(data.errors[0], "en")).toBe("The table has no rows of figures (officers or units).");
   expect(data.total.cases).toMatchObject({ eligible: 0, done: 0, rate: null, needed: 0 });
   expect(data.summary).toBe("Không tính được tỷ lệ chung: số có điều kiện thi hành bằng 0.");
   expect(data.belowTarget).toEqual([]);
@@ -161,6 +175,6 @@ test("English: same figures, English labels in the data", () => {
   expect(en.rows).toEqual(vi.rows);
   expect({ ...en.total, name: "" }).toEqual({ ...vi.total, name: "" });
   expect(en.total.name).toBe("Total");
-  expect(en.period.label).toBe("6 months of statistical year 2021 (01/10/2020 – 31/03/2021)");
+  expect(en.period.label).toBe("6 months of statistical year 2021 (1 Oct 2020 – 31 Mar 2021)");
   expect(en.summary).toBe(vi.summary); // the sentence offices paste into their written report
 });

@@ -1,3 +1,4 @@
+import { issueText } from "../../../src/i18n/problem";
 import { buildReport, consolidateReports } from "../../../src/core/report/build";
 import type { StatTable } from "../../../src/core/table/model";
 import { expectFormulasAgree, MAR_2021, member, officerTable, TARGETS, THREE_OFFICERS, value } from "./helpers";
@@ -33,13 +34,13 @@ describe("consolidateReports", () => {
       ["Quận 5", 0, 0, 5000, 2500],
     ]);
     // Quận 3: 59/80 = 73,75% → 0,815 × 80 = 65,2 → 66 required, 7 more, 2 a month; 10.000/20.000 = 50% Đạt
-    expect(doc.data.rows[1].cases).toMatchObject({ rate: 0.7375, needed: 7, neededPerMonth: 2, status: "Chưa đạt" });
-    expect(doc.data.rows[1].money).toMatchObject({ rate: 0.5, status: "Đạt" });
+    expect(doc.data.rows[1].cases).toMatchObject({ rate: 0.7375, needed: 7, neededPerMonth: 2, met: false });
+    expect(doc.data.rows[1].money).toMatchObject({ rate: 0.5, met: true });
     // ranks by case rate: Quận 1 83,23%, Quận 3 73,75%, Quận 5 none
     expect(doc.data.rows.map((r) => r.rank)).toEqual([1, 2, 3]);
     // total 198/247 cases; money 41.500/87.000; 0,48 × 87.000 = 41.760 → 260 more, 44 a month
     expect(doc.data.total.cases).toMatchObject({ eligible: 247, done: 198 });
-    expect(doc.data.total.money).toMatchObject({ eligible: 87000, done: 41500, needed: 260, neededPerMonth: 44, status: "Chưa đạt" });
+    expect(doc.data.total.money).toMatchObject({ eligible: 87000, done: 41500, needed: 260, neededPerMonth: 44, met: false });
     expect(doc.data.office).toBe(options.office);
   });
 
@@ -117,5 +118,5 @@ test("no unit: an error and an empty consolidation", () => {
 test("an invalid target is listed once, not once per unit", () => {
   const doc = consolidateReports(units, { ...options, targets: { cases: 2, money: 0.48 } });
   expect(doc.data.errors).toHaveLength(1);
-  expect(doc.data.errors[0].message).toContain("về việc");
+  expect(issueText(doc.data.errors[0], "vi")).toBe('Chỉ tiêu về việc "2" không hợp lệ: cần một tỷ lệ từ 0% đến 100%.');
 });

@@ -1,3 +1,4 @@
+import { issueText } from "../../../src/i18n/problem";
 import {
   competitionRanks,
   measureResult,
@@ -20,7 +21,7 @@ describe("measureResult", () => {
     expect(cases.gap).toBe(0.0436);
     expect(cases.needed).toBe(436); // 8.150 required − 7.714 done
     expect(cases.neededPerMonth).toBe(436); // one month left
-    expect(cases.status).toBe("Chưa đạt");
+    expect(cases.met).toBe(false);
     const money = measureResult({ eligible: 100000, completed: 46000, terminated: 660, target: 0.48 }, true, 1).result;
     expect(money.rate).toBe(0.4666);
     expect(money.gap).toBe(0.0134);
@@ -44,7 +45,7 @@ describe("measureResult", () => {
     const r = measureResult({ eligible: 0, completed: 0, terminated: 0, target: 0.815 }, true, 6).result;
     expect(r).toEqual({
       eligible: 0, completed: 0, terminated: 0, done: 0, rate: null, target: 0.815,
-      gap: null, needed: 0, neededPerMonth: 0, status: null,
+      gap: null, needed: 0, neededPerMonth: 0, met: null,
     });
   });
 
@@ -55,14 +56,15 @@ describe("measureResult", () => {
 
   test("exactly on target is Đạt with gap 0", () => {
     const r = measureResult({ eligible: 50000, completed: 20000, terminated: 4000, target: 0.48 }, true, 6).result;
-    expect([r.rate, r.gap, r.needed, r.status]).toEqual([0.48, 0, 0, "Đạt"]);
+    expect([r.rate, r.gap, r.needed, r.met]).toEqual([0.48, 0, 0, true]);
   });
 
-  test("above 100%: the rate is shown as it is and a problem is returned", () => {
-    const { result, problem } = measureResult({ eligible: 10, completed: 11, terminated: 1, target: 0.8 }, true, 1);
+  test("above 100%: the rate is shown as it is and the problem is told", () => {
+    const { result, aboveEligible } = measureResult({ eligible: 10, completed: 11, terminated: 1, target: 0.8 }, true, 1);
     expect(result.rate).toBe(1.2);
-    expect(result.status).toBe("Đạt");
-    expect(problem).toContain("12");
+    expect(result.met).toBe(true);
+    expect(aboveEligible).toBe(true);
+    expect(measureResult({ eligible: 10, completed: 10, terminated: 0, target: 0.8 }, true, 1).aboveEligible).toBe(false);
   });
 });
 
@@ -73,15 +75,17 @@ describe("member and total rows", () => {
     m.cases.target = 85; // percent → 0.85: 80 of 100 is short by 5 cases
     m.money.target = 0.5;
     const row = memberRow(m, ctx, issues);
-    expect([row.cases.target, row.cases.needed, row.cases.status]).toEqual([0.85, 5, "Chưa đạt"]);
-    expect([row.money.target, row.money.needed, row.money.status]).toEqual([0.5, 0, "Đạt"]);
+    expect([row.cases.target, row.cases.needed, row.cases.met]).toEqual([0.85, 5, false]);
+    expect([row.money.target, row.money.needed, row.money.met]).toEqual([0.5, 0, true]);
     expect(issues).toEqual([]);
     m.cases.target = 250;
     const fallback = memberRow(m, ctx, issues);
     expect(fallback.cases.target).toBe(0.815);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ where: "Sheet1!B7", severity: "warning" });
-    expect(issues[0].message).toContain("250");
+    expect(issues[0].problem).toEqual({ code: "reportMemberTargetInvalid", params: { member: "A", measure: "cases", value: 250, fallback: 0.815 } });
+    expect(issueText(issues[0], "vi")).toBe('A: chỉ tiêu về việc "250" không hợp lệ; dùng chỉ tiêu chung 81,5%.');
+    expect(issueText(issues[0], "en")).toBe('A: the target by cases "250" is not valid; the office\'s target 81.5% is used.');
   });
 
   test("rate above 100% on a member is a warning at the member's cell", () => {
@@ -89,7 +93,8 @@ describe("member and total rows", () => {
     memberRow(member("Quá", [10, 11, 0], [0, 0, 0], "Sheet1!B9"), ctx, issues);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ where: "Sheet1!B9", severity: "warning" });
-    expect(issues[0].message).toContain("Quá");
+    expect(issues[0].problem).toEqual({ code: "reportRateAbove100", params: { member: "Quá", measure: "cases", done: 11, eligible: 10 } });
+    expect(issueText(issues[0], "vi")).toBe("Quá (về việc): Số thi hành xong + đình chỉ (11) lớn hơn số có điều kiện (10).");
   });
 
   test("the rate of the group is the rate of the sums, not the average of the rates", () => {
@@ -99,7 +104,7 @@ describe("member and total rows", () => {
     expect(total.name).toBe("Tổng cộng");
     expect([total.cases.eligible, total.cases.completed, total.cases.terminated, total.cases.done]).toEqual([167, 132, 7, 139]);
     expect(total.cases.rate).toBeCloseTo(139 / 167, 12);
-    expect(total.cases.status).toBe("Đạt");
+    expect(total.cases.met).toBe(true);
     const average = (98 / 120 + 36 / 40 + 5 / 7) / 3;
     expect(average).toBeLessThan(0.815);
     expect(total.cases.needed).toBe(0); // 0,815 × 167 = 136,105 → 137 ≤ 139

@@ -69,7 +69,7 @@ export function formulaCells(sheet: ReportSheet): [string, ReportCell][] {
  * The figure of ReportData a formula cell must show, located independently of the layout code:
  * the documented columns (C..J cases, K..R money, S rank) and rows (7… members, then the total).
  */
-export function expectedFigure(data: ReportData, address: string, status: (s: MeasureResult["status"]) => string) {
+export function expectedFigure(data: ReportData, address: string, status: (met: MeasureResult["met"]) => string) {
   const { row, col } = indexOfAddress(address);
   const i = row + 1 - 7;
   const r = i < data.rows.length ? data.rows[i] : data.total;
@@ -77,7 +77,7 @@ export function expectedFigure(data: ReportData, address: string, status: (s: Me
   const fields = ["eligible", "done", "rate", "target", "gap", "needed", "neededPerMonth", "status"] as const;
   const m = col < 10 ? r.cases : r.money;
   const field = fields[(col - 2) % 8];
-  if (field === "status") return status(m.status);
+  if (field === "status") return status(m.met);
   const v = m[field];
   return v === null ? "" : v;
 }
@@ -114,7 +114,7 @@ export function recalculate(sheet: ReportSheet): Map<string, unknown> {
 export function expectFormulasAgree(
   sheet: ReportSheet,
   data: ReportData,
-  status: (s: MeasureResult["status"]) => string = (s) => s ?? "",
+  status: (met: MeasureResult["met"]) => string = (met) => (met === null ? "" : met ? "Đạt" : "Chưa đạt"),
 ): void {
   const recalculated = recalculate(sheet);
   for (const [address, c] of formulaCells(sheet)) {

@@ -1,9 +1,10 @@
 /**
- * competitionRanks sorts by the bits of the values; memberRows works out what the rows share once.
- * Both against their definitions: a rank is 1 + how many numbers are greater, and memberRows gives
- * memberRow of each member.
+ * competitionRanks sorts once and looks ranks up; memberRows works out what the rows share once;
+ * sumFigures keeps running sums in slots. Each against its definition: a rank is 1 + how many
+ * numbers are greater, memberRows gives memberRow of each member, a sum is the sum of the figures.
  */
-import { competitionRanks, memberRow, memberRows } from "../../../src/core/report/figures";
+import { clean } from "../../../src/core/numbers";
+import { competitionRanks, memberRow, memberRows, sumFigures } from "../../../src/core/report/figures";
 import type { Issue, Member } from "../../../src/core/table/model";
 
 /** The definition, by counting: 1 + the numbers greater (a NaN counts as greater); nulls and NaNs after all numbers. */
@@ -43,6 +44,39 @@ describe("competitionRanks", () => {
       expect(competitionRanks(values)).toEqual(byCounting(values));
     }
   });
+});
+
+test("competitionRanks agrees with counting on thousands of values mixing −0, infinities, NaN and nulls", () => {
+  const next = sequence(77);
+  const special = [0, -0, Infinity, -Infinity, NaN, null, 1, -1, 5e-324, 0.1 + 0.2, 0.3];
+  for (let round = 0; round < 200; round++) {
+    const values = Array.from({ length: Math.floor(next() * 40) }, () =>
+      next() < 0.5 ? special[Math.floor(next() * special.length)] : Math.round((next() - 0.5) * 20) / 8,
+    );
+    expect(competitionRanks(values)).toEqual(byCounting(values));
+  }
+});
+
+test("sumFigures gives, per measure, the sum of each category present (targets never summed), in first-seen order", () => {
+  const next = sequence(3);
+  const categories = ["eligible", "completed", "terminated", "carriedOver", "backlog", "target"] as const;
+  const members: Member[] = Array.from({ length: 3000 }, (_, i) => {
+    const figures = () => {
+      const f: Record<string, number> = {};
+      for (const c of categories) if (next() < 0.8) f[c] = next() < 0.3 ? Math.round(next() * 1e6) / 100 : Math.floor(next() * 500);
+      return f;
+    };
+    return { name: `Đơn vị ${i}`, cases: figures(), money: figures() };
+  });
+  for (const measure of ["cases", "money"] as const) {
+    const expected: Record<string, number> = {};
+    for (const m of members) {
+      for (const [c, v] of Object.entries(m[measure])) if (c !== "target" && v !== undefined) expected[c] = clean((expected[c] ?? 0) + v);
+    }
+    const got = sumFigures(members)[measure];
+    expect(Object.keys(got)).toEqual(Object.keys(expected));
+    expect(got).toEqual(expected);
+  }
 });
 
 describe("memberRows", () => {

@@ -3,6 +3,7 @@ import { buildReport } from "../../../src/core/report/build";
 import { ExtractOptions, extractTable } from "../../../src/core/table/extract";
 import { recognizeTable, TableLayout } from "../../../src/core/table/recognize";
 import { Issue, StatTable } from "../../../src/core/table/model";
+import { issueText } from "../../../src/i18n/problem";
 import { FAULTY_TABLE, OFFICER_TABLE_FLAT, OFFICER_TABLE_LEGACY, UNIT_TABLE_NEW } from "../../fixtures/tables";
 
 function read(cells: unknown[][], opts: ExtractOptions = { sheetName: "Sheet1" }): StatTable {
@@ -10,6 +11,10 @@ function read(cells: unknown[][], opts: ExtractOptions = { sheetName: "Sheet1" }
   if (isError(layout)) throw new Error(layout.message);
   return extractTable(cells, layout, opts);
 }
+
+/** An issue's text as the Vietnamese pane shows it, and as the English one does. */
+const vi = (i: Issue | undefined) => (i ? issueText(i, "vi") : undefined);
+const en = (i: Issue | undefined) => (i ? issueText(i, "en") : undefined);
 
 /** Issues reduced to what the pane shows in its list: address, severity, absolute row/col. */
 const brief = (issues: Issue[]) => issues.map((i) => [i.where, i.severity, i.row, i.col]);
@@ -55,10 +60,10 @@ describe("extractTable: officer table with legacy names", () => {
       ["Sheet1!L11", "warning", 10, 11],
       ["Sheet1!N13", "warning", 12, 13],
     ]);
-    expect(table.issues[0].message).toBe(
+    expect(vi(table.issues[0])).toBe(
       'Ô Sheet1!H11 (Trần Thị Bình, chỉ tiêu về việc): số được nhập dạng chữ "81,5", đã đọc là 81,5%.',
     );
-    expect(table.issues[1].message).toBe(
+    expect(vi(table.issues[1])).toBe(
       'Ô Sheet1!L11 (Trần Thị Bình, đình chỉ về tiền): số được nhập dạng chữ "1.234", đã đọc là 1.234.',
     );
   });
@@ -135,7 +140,7 @@ describe("extractTable: single header row, bad cell", () => {
       ["Sheet1!C7", "warning", 6, 2],
       ["Sheet1!F7", "warning", 6, 5],
     ]);
-    expect(table.issues[0].message).toBe('Ô Sheet1!D6 (Đỗ Thị Lan, thi hành xong về việc): "abc" không phải là số.');
+    expect(vi(table.issues[0])).toBe('Ô Sheet1!D6 (Đỗ Thị Lan, thi hành xong về việc): "abc" không phải là số.');
   });
 
   test("members and the disagreeing Cộng row", () => {
@@ -173,7 +178,7 @@ describe("extractTable: identity checks and bad values", () => {
   });
 
   test("messages name the member, the figures and the cell", () => {
-    const byWhere = new Map(table.issues.map((i) => [i.where, i.message]));
+    const byWhere = new Map(table.issues.map((i) => [i.where, vi(i)]));
     expect(byWhere.get("Sheet1!F4")).toBe(
       "Đơn vị B (về việc): thi hành xong + đình chỉ = 13 lớn hơn số có điều kiện 12 (ô Sheet1!F4): tỷ lệ vượt 100%.",
     );
@@ -190,6 +195,26 @@ describe("extractTable: identity checks and bad values", () => {
     expect(byWhere.get("Sheet1!L6")).toBe('Ô Sheet1!L6 (Đơn vị D, thi hành xong về tiền): "TRUE" không phải là số.');
     expect(byWhere.get("Sheet1!A7")).toBe("Dòng 7 có số liệu nhưng không có tên (ô Sheet1!A7): dòng này không được tính.");
     expect(byWhere.get("Sheet1!G8")).toBe("Ô Sheet1!G8 (Đơn vị E, thi hành xong về việc): số việc 4,5 không phải là số nguyên.");
+  });
+
+  test("problems carry their code and raw figures; English renders them the English way", () => {
+    const byWhere = new Map(table.issues.map((i) => [i.where, i]));
+    expect(byWhere.get("Sheet1!F4")?.problem).toEqual({
+      code: "tableDoneAboveEligible",
+      params: { member: "Đơn vị B", measure: "cases", done: 13, eligible: 12, cell: "Sheet1!F4" },
+    });
+    expect(byWhere.get("Sheet1!D5")?.problem).toEqual({
+      code: "tableIdentity",
+      params: { member: "Đơn vị C", measure: "cases", category: "accepted", actual: 16, cell: "Sheet1!D5", identity: "accepted", expected: 15 },
+    });
+    expect(byWhere.get("Sheet1!L5")?.problem).toEqual({
+      code: "tableNegative",
+      params: { cell: "Sheet1!L5", member: "Đơn vị C", measure: "money", category: "completed", value: -50 },
+    });
+    expect(en(byWhere.get("Sheet1!G8"))).toBe("Cell Sheet1!G8 (Đơn vị E, completed, by cases): the case count 4.5 is not a whole number.");
+    expect(en(byWhere.get("Sheet1!J6"))).toBe(
+      "Đơn vị D (by cases): carried to next period 10 (cell Sheet1!J6) differs from must be enforced − (completed + terminated) = 14.",
+    );
   });
 
   test("the unnamed row is not a member; bad figures are left out of their member", () => {
@@ -242,7 +267,7 @@ describe("extractTable: row kinds", () => {
       ["F2", "error", 1, 5],
       ["D3", "warning", 2, 3],
     ]);
-    expect(table.issues[0].message).toBe('Ô F2 (Nguyễn A, chỉ tiêu về việc): chỉ tiêu "150" không phải là tỷ lệ từ 0 đến 100%.');
+    expect(vi(table.issues[0])).toBe('Ô F2 (Nguyễn A, chỉ tiêu về việc): chỉ tiêu "150" không phải là tỷ lệ từ 0 đến 100%.');
     expect(table.sheetTotal?.cases).toEqual({ eligible: 10, terminated: 1 });
   });
 
@@ -250,8 +275,10 @@ describe("extractTable: row kinds", () => {
     const cells = [["Họ tên", "Xong"], ["Nguyễn A", 3]];
     const table = extractTable(cells, { ...layout, nameColumn: 0, columns: { cases: { completed: 1 }, money: {} } });
     expect(table.issues).toEqual([
-      { where: "A1", message: 'Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK).', severity: "error", row: 0, col: 0 },
+      { where: "A1", problem: { code: "tableLayoutIncomplete", params: { missing: "eligible" } }, severity: "error", row: 0, col: 0 },
     ]);
+    expect(vi(table.issues[0])).toBe('Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK).');
+    expect(en(table.issues[0])).toBe('No "enforceable" column was found.');
   });
 });
 
@@ -272,7 +299,7 @@ describe("extractTable: rows the user excluded", () => {
       ["Sheet1!C7", "warning", 6, 2],
       ["Sheet1!F7", "warning", 6, 5],
     ]);
-    expect(table.issues[0].message).toBe("Dòng 6 (Đỗ Thị Lan) đã được loại khỏi báo cáo theo lựa chọn của người dùng.");
+    expect(vi(table.issues[0])).toBe("Dòng 6 (Đỗ Thị Lan) đã được loại khỏi báo cáo theo lựa chọn của người dùng.");
 
     // The total is that of the other two rows: Hải 120/95/2 | 5000/2100/0 and Tuấn 95/70/0 | 3500/1200/50.
     const doc = buildReport(table, REPORT);
@@ -288,9 +315,11 @@ describe("extractTable: rows the user excluded", () => {
     expect(byGridRow.members.map((m) => m.name)).toEqual(["Hoàng Văn Hải", "Đỗ Thị Lan", "Vũ Minh Tuấn"]);
     const bySheetRow = read(OFFICER_TABLE_FLAT, { origin, excludedRows: [15] });
     expect(bySheetRow.members.map((m) => m.name)).toEqual(["Hoàng Văn Hải", "Vũ Minh Tuấn"]);
+    expect(vi(bySheetRow.issues[0])).toBe("Dòng 16 (Đỗ Thị Lan) đã được loại khỏi báo cáo theo lựa chọn của người dùng.");
+    expect(en(bySheetRow.issues[0])).toBe("Row 16 (Đỗ Thị Lan) was left out of the report, as the user chose.");
     expect(bySheetRow.issues[0]).toEqual({
       where: "B16",
-      message: "Dòng 16 (Đỗ Thị Lan) đã được loại khỏi báo cáo theo lựa chọn của người dùng.",
+      problem: { code: "tableRowExcluded", params: { line: 16, name: "Đỗ Thị Lan" } },
       severity: "warning",
       row: 15,
       col: 1,

@@ -1,5 +1,6 @@
 import { isError } from "../../../src/core/errors";
-import { headerLabel, layoutProblem, recognizeTable, TableLayout } from "../../../src/core/table/recognize";
+import { GridOptions, headerLabel, layoutGap, recognizeTable, TableLayout } from "../../../src/core/table/recognize";
+import { renderProblem, type Problem } from "../../../src/i18n/problem";
 import {
   CASE_REGISTER_GRID,
   FAULTY_TABLE,
@@ -179,40 +180,54 @@ describe("recognizeTable on other layouts", () => {
   });
 });
 
+/** The problem of a grid that holds no table, or fails the test when a table is found. */
+function notFound(cells: unknown[][], opts: GridOptions = {}): Problem {
+  const result = recognizeTable(cells, opts);
+  if (!isError(result)) throw new Error("a table was recognised");
+  return result.problem;
+}
+
 describe("recognizeTable failures say what is missing", () => {
   test("a case register has no Có điều kiện column", () => {
-    const result = recognizeTable(CASE_REGISTER_GRID, { sheetName: "Sổ" });
-    expect(isError(result) && result.message).toBe(
+    const p = notFound(CASE_REGISTER_GRID, { sheetName: "Sổ" });
+    expect(p).toEqual({ code: "tableHeaderIncomplete", params: { missing: "eligible", firstRow: 2, lastRow: 2, sheet: "Sổ" } });
+    expect(renderProblem(p, "vi")).toBe(
       'Không tìm thấy cột "Có điều kiện thi hành" (Có ĐK). Tiêu đề bảng được tìm thấy ở dòng 2 của trang "Sổ".',
     );
+    expect(renderProblem(p, "en")).toBe('No "enforceable" column was found. The table\'s header was found at row 2 of sheet "Sổ".');
   });
 
   test("the header row is numbered from the grid's origin", () => {
-    const result = recognizeTable(CASE_REGISTER_GRID, { sheetName: "Sổ", origin: { row: 4, col: 0 } });
-    expect(isError(result) && result.message).toContain("dòng 6 ");
+    const p = notFound(CASE_REGISTER_GRID, { sheetName: "Sổ", origin: { row: 4, col: 0 } });
+    expect(p.params).toMatchObject({ firstRow: 6, lastRow: 6 });
   });
 
   test("no Thi hành xong column", () => {
-    const result = recognizeTable([["Đơn vị", "Có ĐK", "Đình chỉ"], ["A", 10, 1]]);
-    expect(isError(result) && result.message).toBe(
-      'Không tìm thấy cột "Thi hành xong". Tiêu đề bảng được tìm thấy ở dòng 1.',
-    );
+    const p = notFound([["Đơn vị", "Có ĐK", "Đình chỉ"], ["A", 10, 1]]);
+    expect(p).toEqual({ code: "tableHeaderIncomplete", params: { missing: "completed", firstRow: 1, lastRow: 1 } });
+    expect(renderProblem(p, "vi")).toBe('Không tìm thấy cột "Thi hành xong". Tiêu đề bảng được tìm thấy ở dòng 1.');
   });
 
   test("no header at all", () => {
-    const result = recognizeTable([[1, 2, 3], [4, 5, 6]], { sheetName: "Sheet1" });
-    expect(isError(result) && result.message).toMatch(/^Không tìm thấy bảng thống kê trên trang "Sheet1": /);
+    const p = notFound([[1, 2, 3], [4, 5, 6]], { sheetName: "Sheet1" });
+    expect(p).toEqual({ code: "tableNotFound", params: { sheet: "Sheet1" } });
+    expect(renderProblem(p, "vi")).toBe(
+      'Không tìm thấy bảng thống kê trên trang "Sheet1": không có dòng tiêu đề nào có các cột như "Có điều kiện thi hành", "Thi hành xong", "Đơn vị" hoặc "Chấp hành viên".',
+    );
   });
 
   test("eligible by cases and completed by money only cannot make a rate", () => {
-    const result = recognizeTable([["Đơn vị", "Có ĐK (việc)", "Xong về tiền"], ["A", 10, 100]]);
-    expect(isError(result) && result.message).toMatch(/không cùng về việc hoặc cùng về tiền/);
+    const p = notFound([["Đơn vị", "Có ĐK (việc)", "Xong về tiền"], ["A", 10, 100]]);
+    expect(p.params).toMatchObject({ missing: "apart" });
+    expect(renderProblem(p, "vi")).toBe(
+      'Cột "Có điều kiện thi hành" và cột "Thi hành xong" không cùng về việc hoặc cùng về tiền. Tiêu đề bảng được tìm thấy ở dòng 1.',
+    );
   });
 
-  test("layoutProblem checks a layout the user corrected", () => {
+  test("layoutGap checks a layout the user corrected", () => {
     const columns = { cases: { eligible: 2, completed: 3 }, money: {} };
-    expect(layoutProblem({ columns, nameColumn: 1 })).toBeUndefined();
-    expect(layoutProblem({ columns, nameColumn: -1 })).toMatch(/cột tên đơn vị hoặc chấp hành viên/);
-    expect(layoutProblem({ columns: { cases: { completed: 3 }, money: {} }, nameColumn: 1 })).toMatch(/Có điều kiện/);
+    expect(layoutGap({ columns, nameColumn: 1 })).toBeUndefined();
+    expect(layoutGap({ columns, nameColumn: -1 })).toBe("name");
+    expect(layoutGap({ columns: { cases: { completed: 3 }, money: {} }, nameColumn: 1 })).toBe("eligible");
   });
 });

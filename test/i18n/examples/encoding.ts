@@ -4,5 +4,5 @@ import type * as vi from "../../../src/i18n/vi/encoding";
 type Problems = typeof vi.problems;
 export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   encodingLegacyText: { encoding: "TCVN3", cells: 1234, first: "'Biểu 04'!B7" },
-  encodingUnknownName: { value: "ABC" },
+  encodingUnknownName: { arg: "encoding (bảng mã)", value: "ABC" },
 };
