@@ -106,6 +106,22 @@ function unclassifiedLines(sources: Source[], t: Messages): string[] {
   );
 }
 
+/**
+ * Writes the document to --out, else to a free name from its first sheet's in the working directory;
+ * the path written, or undefined when the file could not be written (the reason printed).
+ */
+export async function writeOut(doc: ReportDocument, cmd: ReportCommand, io: Io): Promise<string | undefined> {
+  const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
+  try {
+    await writeReport(doc, out, cmd.force);
+    return out;
+  } catch (err) {
+    if (!(err instanceof XlsxFileError)) throw err;
+    io.stderr.write(`${err.describe(cmd.lang)}\n`);
+    return undefined;
+  }
+}
+
 async function report(cmd: ReportCommand, io: Io): Promise<number> {
   const t = words(cmd.lang).cli;
   const progress = new Progress(io.stderr, !cmd.json);
@@ -138,14 +154,8 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
     return EXIT_OK;
   }
 
-  const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
-  try {
-    await writeReport(doc, out, cmd.force);
-  } catch (err) {
-    if (!(err instanceof XlsxFileError)) throw err;
-    io.stderr.write(`${err.describe(cmd.lang)}\n`);
-    return EXIT_DATA;
-  }
+  const out = await writeOut(doc, cmd, io);
+  if (out === undefined) return EXIT_DATA;
   printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings.map((i) => jsonIssue(i, cmd.lang)), MAX_WARNINGS_SHOWN, t.moreWarnings);
   io.stdout.write(`${t.written(out)}\n${doc.data.summary}\n`);
   return EXIT_OK;

@@ -9,13 +9,9 @@ import type { Issue } from "../core/table/model";
 import { buildTrend, trendJson, type MonthTable } from "../core/year/trend";
 import { projectionSentence, trendDocument } from "../core/year/trendSheet";
 import { words } from "../i18n/problem";
-import { XlsxFileError } from "../xlsx/errors";
-import { writeReport } from "../xlsx/write";
 import type { ReportCommand } from "./args";
 import { jsonIssue, JsonIssue } from "./json";
-import { EXIT_DATA, EXIT_OK, fileError, type Io, printIssues } from "./main";
-
-import { freeReportPath } from "./output";
+import { EXIT_DATA, EXIT_OK, fileError, type Io, printIssues, writeOut } from "./main";
 import { Progress } from "./progress";
 import { loadTables, type Source } from "./source";
 
@@ -36,7 +32,7 @@ async function monthTables(cmd: ReportCommand, progress: Progress): Promise<{ mo
     for (const s of onePerFile ? sources.slice(0, 1) : sources) {
       const name = onePerFile ? base : s.sheetName;
       const source = onePerFile ? `${path.basename(file)} › ${s.sheetName}` : s.sheetName;
-      months.push({ table: s.table, name, source, ...(s.titlePeriod ? { title: s.titlePeriod } : {}) });
+      months.push({ table: s.table, name, source, ...(onePerFile ? { book: path.basename(file) } : {}), ...(s.titlePeriod ? { title: s.titlePeriod } : {}) });
     }
   }
   return { months, errors };
@@ -61,14 +57,8 @@ export async function trend(cmd: ReportCommand, io: Io): Promise<number> {
   }
   const office = cmd.office ?? months.find((m) => m.table.office)?.table.office ?? "";
   const doc = trendDocument(result, cmd.lang, office)!;
-  const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
-  try {
-    await writeReport(doc, out, cmd.force);
-  } catch (err) {
-    if (!(err instanceof XlsxFileError)) throw err;
-    io.stderr.write(`${err.describe(cmd.lang)}\n`);
-    return EXIT_DATA;
-  }
+  const out = await writeOut(doc, cmd, io);
+  if (out === undefined) return EXIT_DATA;
   printIssues(io.stderr, t.warningsHeading(result.warnings.length), result.warnings.map(render));
   io.stdout.write(`${words(cmd.lang).year.trendWritten(out)}\n${projectionSentence(result, cmd.lang)}\n`);
   return EXIT_OK;

@@ -31,6 +31,8 @@ export interface MonthTable {
   source: string;
   /** what its title rows name (periodInTitleRows) */
   title?: TitleCellPeriod;
+  /** the workbook, when each month is a file of its own: its tables' cells are named "[book]Sheet1!C7" */
+  book?: string;
 }
 
 export interface MeasureFigures {
@@ -175,7 +177,11 @@ export function projectYear(months: TrendMonth[], targets: Record<Measure, numbe
   };
 }
 
-const ofSource = (source: string) => (i: Issue): Issue => ({ ...i, where: i.where ? `[${source}]${i.where}` : source });
+/** A month table's issue: its cell named in its own workbook when months are files ("[T10.xlsx]Sheet1!C7"). */
+const ofMonth = (input: MonthTable) => (i: Issue): Issue => {
+  if (!i.where) return { ...i, where: input.source };
+  return input.book ? { ...i, where: `[${input.book}]${i.where}` } : i;
+};
 
 /** The trend of the tables given (any order); report figures of each month built with `options`' targets. */
 export function buildTrend(inputs: MonthTable[], options: Omit<ReportOptions, "reportDate">): Trend {
@@ -184,8 +190,8 @@ export function buildTrend(inputs: MonthTable[], options: Omit<ReportOptions, "r
   const errors: Issue[] = [];
   const months: TrendMonth[] = tables.map(({ input, period }) => {
     const { data } = reportFigures(input.table, { ...options, reportDate: period.end });
-    warnings.push(...data.warnings.map(ofSource(input.source)));
-    errors.push(...data.errors.map(ofSource(input.source)));
+    warnings.push(...data.warnings.map(ofMonth(input)));
+    errors.push(...data.errors.map(ofMonth(input)));
     return { months: period.months, period, source: input.source, total: figuresOf(data.total), rows: data.rows.map((r) => ({ name: r.name, ...figuresOf(r) })), data };
   });
   if (months.length === 0) errors.push({ where: "", severity: "error", problem: problem("yearNoMonth", { count: inputs.length }) });
