@@ -160,3 +160,12 @@ describe("the comparison columns of the report sheet", () => {
     expect(doc.data.summary).toMatch(/^Kết quả thi hành án 11 tháng .* So với cùng kỳ năm 2020, /);
   });
 });
+
+describe("the comparison's headings follow the report's", () => {
+  it("money done is 'Thi hành xong' when terminated money is not counted", () => {
+    const { doc } = buildComparedReport(statTable(THIS_YEAR), { table: statTable(LAST_YEAR), source: "x" }, { ...options, countTerminatedMoney: false });
+    const headings = doc.sheets[0].rows[5];
+    expect([headings[24], headings[25], headings[26]].map((c) => c.value)).toEqual(["Có điều kiện", "Thi hành xong", "Tỷ lệ"]);
+    expect([headings[19], headings[20]].map((c) => c.value)).toEqual(["Có điều kiện", "Xong + đình chỉ"]);
+  });
+});
