@@ -20,6 +20,8 @@ export const problems: typeof vi.problems = {
   yearPreviousPeriodUnnamed: (p) => `The same-period table's title (${p.file}) names no period: taken as ${period(p.assumed)}.`,
   yearPreviousPeriodUnclear: (p) =>
     `The same-period table's title (cell ${p.where}) says "${p.words}", which is no period counted from 1 October: taken as ${period(p.assumed)}.`,
+  yearPreviousPeriodConflict: (p) =>
+    `The same-period table's title names two periods: ${period(p.periods[0])} (cell ${p.first}) and ${period(p.periods[1])} (cell ${p.second}): taken as ${period(p.assumed)}.`,
   yearAbsentThisYear: (p) => `In the same-period table but not in this period (still counted in last year's total): ${list(p.names)}.`,
   yearAmbiguousName: (p) =>
     `The name "${p.name}" (${p.where}) is the same as another one once accents and case are ignored: no comparison with last year.`,

@@ -31,6 +31,8 @@ export const problems = {
     `Tiêu đề bảng cùng kỳ (${p.file}) không ghi kỳ báo cáo: đã coi là ${period(p.assumed)}.`,
   yearPreviousPeriodUnclear: (p: { where: string; words: string; assumed: PeriodParam }) =>
     `Tiêu đề bảng cùng kỳ (ô ${p.where}) ghi "${p.words}", không phải một kỳ lũy kế từ 1/10: đã coi là ${period(p.assumed)}.`,
+  yearPreviousPeriodConflict: (p: { first: string; second: string; periods: [PeriodParam, PeriodParam]; assumed: PeriodParam }) =>
+    `Tiêu đề bảng cùng kỳ ghi hai kỳ khác nhau: ${period(p.periods[0])} (ô ${p.first}) và ${period(p.periods[1])} (ô ${p.second}): đã coi là ${period(p.assumed)}.`,
   yearAbsentThisYear: (p: { names: string[] }) =>
     `Có trong bảng cùng kỳ nhưng không có trong kỳ này (vẫn được tính vào tổng cùng kỳ): ${list(p.names)}.`,
   yearAmbiguousName: (p: { name: string; where: string }) =>

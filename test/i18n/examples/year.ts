@@ -13,6 +13,7 @@ export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   yearPreviousPeriodDiffers: { where: "'Biểu 01'!A3", named: p10, expected: p11 },
   yearPreviousPeriodUnnamed: { file: "cung-ky.xlsx", assumed: p11 },
   yearPreviousPeriodUnclear: { where: "Sheet1!A2", words: "6 thang cuoi nam", assumed: p11 },
+  yearPreviousPeriodConflict: { first: "Sheet1!A2", second: "Sheet1!A3", periods: [p10, p11], assumed: p11 },
   yearAbsentThisYear: { names: ["Lê Văn Nam", "Trần Thị Hoa"] },
   yearAmbiguousName: { name: "Nguyễn Văn An", where: "Sheet1!B9" },
 };
