@@ -17,6 +17,13 @@ export function columnLetter(index: number): string {
   return s;
 }
 
+/** The 0-based column index of column letters: A → 0, AA → 26 (the inverse of columnLetter). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
 /** A1 address of 0-based row/column, relative to an origin (also 0-based). */
 export function cellAddress(row: number, col: number, originRow = 0, originCol = 0): string {
   return `${columnLetter(col + originCol)}${row + originRow + 1}`;
