@@ -48,7 +48,7 @@ const OPTIONS = {
 } as const;
 
 /** The language asked for, looked up before full parsing so that even usage errors use it. */
-function langOf(argv: string[]): Lang {
+function langAsked(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   if (i < 0) return "vi";
   const value = argv[i].includes("=") ? argv[i].slice("--lang=".length) : argv[i + 1];
@@ -56,7 +56,7 @@ function langOf(argv: string[]): Lang {
 }
 
 export function parseCommand(argv: string[], today: CivilDate): Command {
-  const lang = langOf(argv);
+  const lang = langAsked(argv);
   const t = words(lang).cli;
   const fail = (what: string): never => {
     throw new UsageError(t.usageError(what), lang);

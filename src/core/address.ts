@@ -3,6 +3,7 @@
  * writers, the pane and the command all name cells through these, so that an address reads the
  * same everywhere and the way Excel itself writes it ("Sheet1!C7", "'Biểu 04'!R12").
  */
+import type { Origin } from "./grid";
 
 /** The column letters of a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -47,7 +48,7 @@ export function sheetCellAddress(
   sheetName: string | undefined,
   row: number,
   col: number,
-  origin: { row: number; col: number } = { row: 0, col: 0 },
+  origin: Origin = { row: 0, col: 0 },
 ): string {
   return qualifiedAddress(sheetName, cellAddress(row, col, origin.row, origin.col));
 }

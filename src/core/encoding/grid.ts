@@ -6,7 +6,7 @@
  * as it is.
  */
 import { sheetCellAddress } from "../address";
-import type { Grid } from "../grid";
+import type { Grid, Origin } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
 import { LEGACY_ENCODINGS, readText, usesOldFontCharacters, type LegacyEncoding } from "./convert";
@@ -29,7 +29,7 @@ export interface DecodedGrid {
 export interface DecodeOptions {
   sheetName?: string;
   /** 0-based sheet position of cells[0][0] */
-  origin?: { row: number; col: number };
+  origin?: Origin;
 }
 
 const NOT_ASCII = /[^\x00-\x7f]/;

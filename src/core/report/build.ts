@@ -104,6 +104,7 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
     found.push({ where: table.sheetTotal?.where ?? "", severity: "warning", problem: mismatch });
   }
   if (!context.countTerminatedMoney) notes.push(labels.terminatedMoneyExcluded);
+  for (const note of table.notes ?? []) notes.push(renderProblem(note, settings.lang));
 
   const issues = [...settings.issues, ...table.issues, ...found];
   const data: ReportData = {
