@@ -6,6 +6,7 @@
  */
 import * as path from "path";
 import { prepare, recognizeSource } from "../../src/taskpane/source";
+import { decodeGrid } from "../../src/core/encoding/grid";
 import { openWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { tcvn3CanSay } from "../core/encoding/letters";
 import { registerStatus, RETYPE, retypedCopy } from "../fixtures/encoding";
@@ -90,6 +91,18 @@ describe("the register with Unicode headers and statuses pasted from a TCVN3 fil
     // TCVN3 has no toned capitals: "Ủy thác" pasted from a .VnTime file reads "ủy thác".
     expect(old.statuses).toEqual(unicode.statuses?.map((s) => ({ ...s, text: tcvn3CanSay(s.text) })));
     expect(old.statuses?.every((s) => s.category !== null)).toBe(true);
+  });
+});
+
+describe("the Unicode samples", () => {
+  it("hold no cell that detection takes for an old encoding", async () => {
+    const fresh = tempDir("unicode-samples");
+    const files: string[] = await samples.makeSamples(fresh);
+    expect(files.length).toBeGreaterThan(3);
+    for (const rel of files) {
+      const wb = await openWorkbook(path.join(fresh, rel));
+      for (const ws of wb.worksheets) expect([rel, ws.name, decodeGrid(sheetGrid(ws).cells).found]).toEqual([rel, ws.name, []]);
+    }
   });
 });
 

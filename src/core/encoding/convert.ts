@@ -50,8 +50,8 @@ function tcvn3Text(text: string): string {
 function vniWord(word: string): string {
   let out = "";
   for (let i = 0; i < word.length; i++) {
-    const pair = VNI_DECODE.get(word.slice(i, i + 2));
-    if (pair !== undefined && i + 1 < word.length) {
+    const pair = i + 1 < word.length ? VNI_DECODE.get(word.slice(i, i + 2)) : undefined;
+    if (pair !== undefined) {
       out += pair;
       i++;
     } else out += VNI_DECODE.get(word[i]) ?? word[i];

@@ -6,7 +6,7 @@
  * as it is.
  */
 import { sheetCellAddress } from "../address";
-import type { Grid } from "../grid";
+import type { Grid, Origin } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
 import { LEGACY_ENCODINGS, readText, usesOldFontCharacters, type LegacyEncoding } from "./convert";
@@ -29,10 +29,23 @@ export interface DecodedGrid {
 export interface DecodeOptions {
   sheetName?: string;
   /** 0-based sheet position of cells[0][0] */
-  origin?: { row: number; col: number };
+  origin?: Origin;
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/;
+/** Whether a text has a character outside ASCII: a plain loop, run on every text cell of the grid. */
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
+  return false;
+}
+
+/** Combining marks: Unicode Vietnamese typed decomposed (NFD), the one change made to Unicode text. */
+const COMBINING = /[\u0300-\u036f]/;
+
+/** How recognition reads one non-ASCII text: old-font text decoded, NFD composed, the rest as is. */
+function readCell(v: string): ReturnType<typeof readText> {
+  if (usesOldFontCharacters(v)) return readText(v);
+  return { text: COMBINING.test(v) ? v.normalize("NFC") : v };
+}
 
 /** The grid with its old-encoded text in Unicode, and what was found. */
 export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): DecodedGrid {
@@ -45,11 +58,9 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
     let copy: unknown[] | undefined;
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
-      if (typeof v !== "string" || !NOT_ASCII.test(v)) continue;
+      if (typeof v !== "string" || !hasNonAscii(v)) continue;
       let read = seen.get(v);
-      // Text no old font can show is Unicode: only its normal form is looked at, and not kept.
-      if (!read && !usesOldFontCharacters(v)) read = { text: v.normalize("NFC") };
-      else if (!read) seen.set(v, (read = readText(v)));
+      if (!read) seen.set(v, (read = readCell(v)));
       if (read.encoding) count(found, read.encoding, r, c);
       if (read.text === v) continue;
       copy ??= row.slice();

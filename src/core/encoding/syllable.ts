@@ -6,6 +6,8 @@
  * orthography as taught; tone placement, old "hoà" or new "hòa", is not checked).
  */
 
+import { TONE_MARKS } from "./tables";
+
 const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"];
 /** Vowel groups of the front vowels: closed by nh/ch ("inh", "êch", "uynh"), never by ng/c. */
 const FRONT = ["i", "ê", "y", "uy", "uê"];
@@ -31,9 +33,14 @@ const SYLLABLE = new RegExp(`^${group(INITIALS)}?(?:${RHYMES.join("|")})$`);
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const CONSONANTS_ONLY = /^[bcdđghklmnpqrstvx]+$/;
 
-/** The word in lower case without its tones, or undefined when it carries more than one tone. */
+/** The letters of Vietnamese: every vowel with every tone, and the consonants. */
+const LETTERS = new Set([..."bcdđghklmnpqrstvxfjwz", ...[..."aăâeêioôơuưy"].flatMap((v) => TONE_MARKS.map((t) => (v + t).normalize("NFC")))]);
+
+/** The word in lower case without its tones, or undefined when it carries more than one tone or a letter Vietnamese has not ("ñ", "ö"). */
 function untoned(word: string): string | undefined {
-  const decomposed = word.toLowerCase().normalize("NFD");
+  const lower = word.toLowerCase().normalize("NFC");
+  for (const c of lower) if (!LETTERS.has(c)) return undefined;
+  const decomposed = lower.normalize("NFD");
   const tones = decomposed.match(TONES)?.length ?? 0;
   return tones > 1 ? undefined : decomposed.replace(TONES, "").normalize("NFC");
 }

@@ -90,4 +90,6 @@ export interface StatTable {
   office?: string;
   /** How the table was read, for the report's notes: money converted from đồng, or its unit assumed */
   notes?: Problem[];
+  /** "register" when aggregated from a case register: its report gets the full statistics table sheet */
+  source?: "register";
 }

@@ -9,6 +9,7 @@
  * deepest label naming a measure decides the measure. An optional row of column numbers
  * ((1), (2)… or 1, 2…) under the header is skipped.
  */
+import type { Origin } from "../grid";
 import { Result, valueError } from "../errors";
 import { problem } from "../../i18n/problem";
 import { periodInTitleRows, type TitleCellPeriod } from "../periodName";
@@ -48,7 +49,7 @@ export interface GridOptions {
   /** sheet name for messages and cell addresses */
   sheetName?: string;
   /** 0-based sheet position of the grid's top-left cell (a used range need not start at A1) */
-  origin?: { row: number; col: number };
+  origin?: Origin;
   /**
    * Grid row where the table's title rows begin (default 0): to recognise the second table of a
    * sheet, start where the first one ends (the row tableSecondTable names, less the origin).

@@ -1,4 +1,5 @@
 import { detectEncoding, readText, toUnicode } from "../../../src/core/encoding/convert";
+import { words } from "../../../src/i18n/problem";
 import { encodeTcvn3, encodeVni, PHRASES, tcvn3CanSay, vietnameseLetters } from "./letters";
 
 const { lower, upper } = vietnameseLetters();
@@ -85,5 +86,30 @@ describe("detection, cell by cell", () => {
     expect(readText("CC§K")).toEqual({ text: "CCĐK", encoding: "TCVN3" });
     // "ÑC" reads "ĐC" in VNI and "ẸC" in TCVN3: no clear evidence, left as typed.
     expect(readText("ÑC")).toEqual({ text: "ÑC" });
+  });
+});
+
+describe("the vocabulary of the add-in and of the samples", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const samples = require("../../../scripts/make-samples.js");
+  const texts: string[] = [
+    ...Object.values(words("vi").table.categories),
+    ...samples.STATUS_SPELLINGS.map(([s]: [string]) => s.trim()),
+    ...samples.OFFICER_TABLE.members.map((m: { name: string }) => m.name),
+    ...samples.REGISTER.officers,
+    samples.OFFICER_TABLE.office,
+    samples.REGISTER.office,
+  ].filter((t) => /[^\x00-\x7f]/.test(t));
+
+  it.each(texts)("%s: Unicode left alone; typed in TCVN3 read back", (text) => {
+    expect(readText(text)).toEqual({ text });
+    const typed = encodeTcvn3(text);
+    // "Lý": ý is the same code in TCVN3, so the text is the same either way.
+    expect(readText(typed)).toEqual(typed === text ? { text } : { text: tcvn3CanSay(text), encoding: "TCVN3" });
+  });
+
+  // VNI's Đ alone ("ÑC") also reads as TCVN3 ("ẸC"): such an abbreviation is left as typed.
+  it.each(texts.filter((t) => !/^[A-ZĐ]+$/.test(t)))("%s: typed in VNI read back", (text) => {
+    expect(readText(encodeVni(text))).toEqual({ text, encoding: "VNI" });
   });
 });

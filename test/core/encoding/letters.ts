@@ -46,6 +46,7 @@ TCVN_5712_A0.forEach((u, i) => {
  * letter, unless its word is in capitals (typed with the upper-case font).
  */
 export function tcvn3CanSay(text: string): string {
+  if (text === text.toUpperCase()) return text;
   const lowered = (w: string) => [...w].map((c) => (c.charCodeAt(0) >= 0x80 && !UPPER_UNTONED.has(c) ? c.toLowerCase() : c)).join("");
   return text.replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && [...w].length > 2 ? w : lowered(w)));
 }
