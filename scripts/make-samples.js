@@ -12,6 +12,7 @@ const fs = require("fs");
 const path = require("path");
 const ExcelJS = require("exceljs");
 const colCache = require("exceljs/lib/utils/col-cache");
+const { makeYearSamples } = require("./year-samples");
 
 const FIXED_DATE = new Date(Date.UTC(2021, 8, 5));
 
@@ -525,6 +526,7 @@ function registerTable(cases) {
 
 async function makeSamples(outDir) {
   fs.mkdirSync(path.join(outDir, "tong-hop"), { recursive: true });
+  fs.mkdirSync(path.join(outDir, "nam"), { recursive: true });
   const written = [];
   const save = async (wb, rel) => {
     await wb.xlsx.writeFile(path.join(outDir, rel));
@@ -539,6 +541,7 @@ async function makeSamples(outDir) {
   const cases = makeCases();
   await save(registerWorkbook(cases), REGISTER.file);
   await save(statTableWorkbook(registerTable(cases), { numbering: "(n)" }), REGISTER.tableFile);
+  await makeYearSamples(save, { OFFICER_TABLE, m, newWorkbook, writeStatTable });
   return written;
 }
 

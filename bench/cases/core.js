@@ -70,7 +70,7 @@ function floorLoop(sheet, targets) {
     const rate = done / eligible;
     const needed = Math.max(0, Math.ceil(target * eligible - done));
     return { eligible, completed: v[c], terminated: v[t], done, rate, target, gap: target - rate, needed,
-      neededPerMonth: needed, status: rate >= target ? "Đạt" : "Chưa đạt" };
+      neededPerMonth: needed, met: rate >= target };
   };
   return () => {
     const memberList = new Array(members);

@@ -11,7 +11,8 @@ import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 
 export interface ReportCommand {
-  command: "report";
+  /** "trend": the year month by month (cli/trend.ts), from the same options but the date */
+  command: "report" | "trend";
   files: string[];
   reportDate: CivilDate;
   targets: { cases: number; money: number };
@@ -22,6 +23,8 @@ export interface ReportCommand {
   json: boolean;
   lang: Lang;
   countTerminatedMoney: boolean;
+  /** the table of the same period last year (cli/compare.ts) */
+  compare?: string;
 }
 
 export type Command = ReportCommand | { command: "help"; lang: Lang };
@@ -44,11 +47,12 @@ const OPTIONS = {
   json: { type: "boolean" },
   lang: { type: "string" },
   "exclude-terminated-money": { type: "boolean" },
+  compare: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
 /** The language asked for, looked up before full parsing so that even usage errors use it. */
-function langOf(argv: string[]): Lang {
+function langAsked(argv: string[]): Lang {
   const i = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   if (i < 0) return "vi";
   const value = argv[i].includes("=") ? argv[i].slice("--lang=".length) : argv[i + 1];
@@ -56,7 +60,7 @@ function langOf(argv: string[]): Lang {
 }
 
 export function parseCommand(argv: string[], today: CivilDate): Command {
-  const lang = langOf(argv);
+  const lang = langAsked(argv);
   const t = words(lang).cli;
   const fail = (what: string): never => {
     throw new UsageError(t.usageError(what), lang);
@@ -77,7 +81,7 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") fail(t.badLang(values.lang));
   const [command, ...files] = positionals;
   if (command === undefined) return fail(t.noCommand);
-  if (command !== "report") return fail(t.unknownCommand(command));
+  if (command !== "report" && command !== "trend") return fail(t.unknownCommand(command));
   if (files.length === 0) fail(t.noFiles);
 
   const target = (flag: "target-cases" | "target-money"): number => {
@@ -96,9 +100,11 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
     reportDate = d!;
   }
   if (values.json && values.out !== undefined) fail(t.jsonWithOut);
+  const year = words(lang).year;
+  if (values.compare !== undefined && (command !== "report" || files.length !== 1)) fail(year.compareOneFile);
 
   const result: ReportCommand = {
-    command: "report",
+    command,
     files,
     reportDate,
     targets,
@@ -110,5 +116,6 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   if (values.sheet !== undefined) result.sheet = values.sheet;
   if (values.out !== undefined) result.out = values.out;
   if (values.office !== undefined) result.office = values.office;
+  if (values.compare !== undefined) result.compare = values.compare;
   return result;
 }

@@ -5,6 +5,7 @@
  */
 import { isoDate, Period } from "../core/periods";
 import type { MeasureResult, ReportData, ReportDocument, ReportRow } from "../core/report/document";
+import { statTableRows, type TableFigures } from "../core/report/statTable";
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
 import { issueText, words } from "../i18n/problem";
@@ -24,12 +25,23 @@ function measure(m: MeasureResult) {
   return { ...m, status: m.met === null ? null : m.met ? met : notMet };
 }
 
-function row(r: ReportRow) {
-  return { name: r.name, ...(r.rank !== undefined ? { rank: r.rank } : {}), cases: measure(r.cases), money: measure(r.money) };
+function row(r: ReportRow, table: TableFigures | undefined) {
+  const rank = r.rank !== undefined ? { rank: r.rank } : {};
+  return { name: r.name, ...rank, cases: measure(r.cases), money: measure(r.money), ...(table ? { table } : {}) };
 }
 
-function figures(data: ReportData) {
-  return { rows: data.rows.map(row), total: row(data.total) };
+/** The rows and total, each with its statistics-table figures (`table`: every category it has). */
+function figures(data: ReportData, table: ReturnType<typeof statTableRows>) {
+  const rows = data.rows.map((r, i) => row(r, table.rows[i]?.name === r.name ? table.rows[i].figures : undefined));
+  return { rows, total: row(data.total, table.total) };
+}
+
+/** The statistics table of the report: the members of one source, or one row per unit in a consolidation. */
+function statTableOf(doc: ReportDocument, sources: Source[]): ReturnType<typeof statTableRows> {
+  if (!doc.units) return statTableRows(sources[0].table);
+  const all = statTableRows({ members: sources.flatMap((s) => s.table.members) });
+  const units = doc.units.map((u, i) => ({ name: u.name, figures: statTableRows(sources[i].table).total }));
+  return { rows: units, total: all.total };
 }
 
 function sourceJson(s: Source) {
@@ -47,11 +59,18 @@ export function reportJson(doc: ReportDocument, sources: Source[], lang: Lang = 
   return {
     office: data.office,
     period: data.period,
-    ...figures(data),
+    ...figures(data, statTableOf(doc, sources)),
     summary: data.summary,
     belowTarget: data.belowTarget,
     ...(doc.units
-      ? { units: doc.units.map((u, i) => ({ name: u.name, file: sources[i]?.file, sheet: u.sheetName, ...figures(u.data) })) }
+      ? {
+          units: doc.units.map((u, i) => ({
+            name: u.name,
+            file: sources[i]?.file,
+            sheet: u.sheetName,
+            ...figures(u.data, statTableRows(sources[i].table)),
+          })),
+        }
       : {}),
     sources: sources.map(sourceJson),
     warnings: data.warnings.map((i) => jsonIssue(i, lang)),

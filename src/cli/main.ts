@@ -15,10 +15,12 @@ import { issueText, words } from "../i18n/problem";
 import { ProblemError, XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
-import { failureJson, jsonIssue, JsonIssue, reportJson } from "./json";
+import { comparedJson, comparedReport } from "./compare";
+import { failureJson, jsonIssue, JsonIssue, reportJson as plainReportJson } from "./json";
 import { freeReportPath } from "./output";
 import { Progress, ProgressSink } from "./progress";
 import { loadSource, NotRecognisedError, Source } from "./source";
+import { trend } from "./trend";
 
 export interface Io {
   stdout: ProgressSink;
@@ -42,7 +44,7 @@ function issueLine(i: JsonIssue): string {
   return `  - ${prefix}${i.message}`;
 }
 
-function printIssues(sink: ProgressSink, heading: string, issues: JsonIssue[], limit = Infinity, more?: (n: number) => string) {
+export function printIssues(sink: ProgressSink, heading: string, issues: JsonIssue[], limit = Infinity, more?: (n: number) => string) {
   if (issues.length === 0) return;
   const lines = [heading, ...issues.slice(0, limit).map(issueLine)];
   if (issues.length > limit && more) lines.push(`  ${more(issues.length - limit)}`);
@@ -74,17 +76,24 @@ function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
   return consolidateReports(sources.map((s, i) => ({ name: names[i], table: s.table })), options);
 }
 
+/** The error of a file that cannot be read or holds nothing recognised; anything else is thrown again. */
+export function fileError(err: unknown, file: string, lang: Lang): JsonIssue {
+  if (err instanceof XlsxFileError) return { where: file, message: err.describe(lang) };
+  if (err instanceof NotRecognisedError) {
+    return { where: file, message: words(lang).cli.notRecognised(path.basename(file), err.reasons.map((r) => issueText(r, lang))) };
+  }
+  throw err;
+}
+
 /** Reads every file, so that all unreadable ones are listed at once. */
-async function loadAll(cmd: ReportCommand, progress: Progress, t: Messages) {
+async function loadAll(cmd: ReportCommand, progress: Progress) {
   const sources: Source[] = [];
   const errors: JsonIssue[] = [];
   for (const file of cmd.files) {
     try {
       sources.push(await loadSource(file, cmd, progress));
     } catch (err) {
-      if (err instanceof XlsxFileError) errors.push({ where: file, message: err.describe(cmd.lang) });
-      else if (err instanceof NotRecognisedError) errors.push({ where: file, message: t.notRecognised(path.basename(file), err.reasons.map((r) => issueText(r, cmd.lang))) });
-      else throw err;
+      errors.push(fileError(err, file, cmd.lang));
     }
   }
   return { sources, errors };
@@ -97,19 +106,41 @@ function unclassifiedLines(sources: Source[], t: Messages): string[] {
   );
 }
 
+/**
+ * Writes the document to --out, else to a free name from its first sheet's in the working directory;
+ * the path written, or undefined when the file could not be written (the reason printed).
+ */
+export async function writeOut(doc: ReportDocument, cmd: ReportCommand, io: Io): Promise<string | undefined> {
+  const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
+  try {
+    await writeReport(doc, out, cmd.force);
+    return out;
+  } catch (err) {
+    if (!(err instanceof XlsxFileError)) throw err;
+    io.stderr.write(`${err.describe(cmd.lang)}\n`);
+    return undefined;
+  }
+}
+
 async function report(cmd: ReportCommand, io: Io): Promise<number> {
   const t = words(cmd.lang).cli;
   const progress = new Progress(io.stderr, !cmd.json);
   const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
 
-  const { sources, errors: fileErrors } = await loadAll(cmd, progress, t);
+  const { sources, errors: fileErrors } = await loadAll(cmd, progress);
+  // --compare: the same period last year, read as any input (cli/compare.ts)
+  const previous = cmd.compare !== undefined ? await loadAll({ ...cmd, files: [cmd.compare] }, progress) : undefined;
+  fileErrors.push(...(previous?.errors ?? []));
   if (fileErrors.length > 0) {
     for (const e of fileErrors) io.stderr.write(`${e.message}\n`);
     if (cmd.json) json(failureJson(periodOf(cmd.reportDate), fileErrors));
     return EXIT_DATA;
   }
 
-  const doc = buildDocument(sources, cmd);
+  const compared = previous ? comparedReport(sources[0], previous.sources[0], cmd) : undefined;
+  const doc = compared?.doc ?? buildDocument(sources, cmd);
+  const reportJson = (d: ReportDocument, s: Source[], lang: Lang) =>
+    compared ? comparedJson(plainReportJson(d, s, lang), compared.comparison, cmd) : plainReportJson(d, s, lang);
   const errors: Issue[] = doc.data.errors;
   if (errors.length > 0) {
     printIssues(io.stderr, t.errorsHeading(errors.length), errors.map((i) => jsonIssue(i, cmd.lang)));
@@ -123,14 +154,8 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
     return EXIT_OK;
   }
 
-  const out = cmd.out !== undefined ? path.resolve(io.cwd, cmd.out) : freeReportPath(io.cwd, doc.sheets[0].name);
-  try {
-    await writeReport(doc, out, cmd.force);
-  } catch (err) {
-    if (!(err instanceof XlsxFileError)) throw err;
-    io.stderr.write(`${err.describe(cmd.lang)}\n`);
-    return EXIT_DATA;
-  }
+  const out = await writeOut(doc, cmd, io);
+  if (out === undefined) return EXIT_DATA;
   printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings.map((i) => jsonIssue(i, cmd.lang)), MAX_WARNINGS_SHOWN, t.moreWarnings);
   io.stdout.write(`${t.written(out)}\n${doc.data.summary}\n`);
   return EXIT_OK;
@@ -157,7 +182,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   try {
-    return await report(cmd, io);
+    return cmd.command === "trend" ? await trend(cmd, io) : await report(cmd, io);
   } catch (err) {
     io.stderr.write(`${words(cmd.lang).cli.unexpected(unexpectedText(err, cmd.lang))}\n`);
     return EXIT_DATA;

@@ -5,6 +5,8 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import type { Worksheet } from "exceljs";
+import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
 import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
 import { statisticsOf } from "../core/statistics";
@@ -19,6 +21,8 @@ export interface Source {
   sheetName: string;
   kind: "table" | "register";
   table: StatTable;
+  /** table only: the period its title rows name */
+  titlePeriod?: TitleCellPeriod;
   /** register only: each distinct status, how it was classified and how many rows carry it */
   statuses?: StatusCount[];
 }
@@ -41,28 +45,53 @@ function sizeOf(file: string): number {
   }
 }
 
-/** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
-export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
+/** The source a worksheet holds, or why it holds none (an empty sheet: no reasons). */
+function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
   const t = words(options.lang).cli;
   const name = path.basename(file);
+  const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
+  if (grid.cells.length === 0) return [];
+  const found = recognizeGrid(grid);
+  if (found.kind === "none") return found.reasons;
+  // A register is aggregated row by row: a large one shows its progress.
+  const done = found.kind === "register" ? progress.start(t.aggregating(name), large) : undefined;
+  const { kind, table, statuses } = statisticsOf(found, { reportDate: options.reportDate });
+  done?.(1);
+  // The period the title names (a table's rows above its header): read for --compare and trend.
+  const titlePeriod =
+    found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
+  return { file, sheetName: grid.sheetName, kind, table, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
+}
+
+/** Opens a workbook, saying so first for a large one (ExcelJS parses the whole file before any row can be counted). */
+async function open(file: string, options: Options, progress: Progress) {
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
-  // ExcelJS parses the whole file before any row can be counted: say so, then count the rows.
-  progress.note(t.opening(name), large);
-  const workbook = await openWorkbook(file);
+  progress.note(words(options.lang).cli.opening(path.basename(file)), large);
+  return { workbook: await openWorkbook(file), large };
+}
+
+/** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
+export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
+  const { workbook, large } = await open(file, options, progress);
   const reasons: Issue[] = [];
   for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
-    const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
-    if (grid.cells.length === 0) continue;
-    const found = recognizeGrid(grid);
-    if (found.kind === "none") {
-      reasons.push(...found.reasons);
-      continue;
-    }
-    // A register is aggregated row by row: a large one shows its progress.
-    const done = found.kind === "register" ? progress.start(t.aggregating(name), large) : undefined;
-    const { kind, table, statuses } = statisticsOf(found, { reportDate: options.reportDate });
-    done?.(1);
-    return { file, sheetName: grid.sheetName, kind, table, ...(statuses ? { statuses } : {}) };
+    const found = sourceOfSheet(worksheet, file, options, progress, large);
+    if (!Array.isArray(found)) return found;
+    reasons.push(...found);
   }
   throw new NotRecognisedError(file, reasons);
+}
+
+/** Every statistics table of a file, one per sheet (a monthly workbook: T10, T11 …); throws as loadSource when none. */
+export async function loadTables(file: string, options: Options, progress: Progress): Promise<Source[]> {
+  const { workbook, large } = await open(file, options, progress);
+  const reasons: Issue[] = [];
+  const tables: Source[] = [];
+  for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
+    const found = sourceOfSheet(worksheet, file, options, progress, large);
+    if (Array.isArray(found)) reasons.push(...found);
+    else if (found.kind === "table") tables.push(found);
+  }
+  if (tables.length === 0) throw new NotRecognisedError(file, reasons);
+  return tables;
 }

@@ -3,6 +3,7 @@
  * writers, the pane and the command all name cells through these, so that an address reads the
  * same everywhere and the way Excel itself writes it ("Sheet1!C7", "'Biểu 04'!R12").
  */
+import type { Origin } from "./grid";
 
 /** The column letters of a 0-based column index: 0 → A, 26 → AA. */
 export function columnLetter(index: number): string {
@@ -14,6 +15,13 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** The 0-based column index of column letters: A → 0, AA → 26 (the inverse of columnLetter). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
 }
 
 /** A1 address of 0-based row/column, relative to an origin (also 0-based). */
@@ -47,7 +55,7 @@ export function sheetCellAddress(
   sheetName: string | undefined,
   row: number,
   col: number,
-  origin: { row: number; col: number } = { row: 0, col: 0 },
+  origin: Origin = { row: 0, col: 0 },
 ): string {
   return qualifiedAddress(sheetName, cellAddress(row, col, origin.row, origin.col));
 }

@@ -3,7 +3,8 @@
  * so that the custom-function wrappers can turn them into Excel errors at the edge.
  * An error carries a Problem (a code and raw parameters): the edge renders it in its language.
  */
-import { renderProblem, type Problem } from "../i18n/problem";
+import type { Problem } from "../i18n/problem";
+import { renderVietnamese } from "../i18n/vietnamese";
 
 /** "value" becomes #VALUE!, "div0" #DIV/0! (division by zero: no eligible cases). */
 export type ErrorKind = "value" | "div0";
@@ -19,7 +20,7 @@ export class ThadsError {
    * the user's language (renderProblem / issueText); removed once every area shows problems.
    */
   get message(): string {
-    return renderProblem(this.problem, "vi");
+    return renderVietnamese(this.problem);
   }
 }
 

@@ -101,3 +101,17 @@ function roundTwelve(x: number, abs: number, scale: number): number {
   const rounded = (scaled - whole < 0.5 ? whole : whole + 1) / scale;
   return x < 0 ? -rounded : rounded;
 }
+
+/** A currency word after an amount: đ, đồng, VNĐ, VND, ₫ (any case, with or without a space or a final dot). */
+const CURRENCY_SUFFIX = /^(.*?\d)[\s\u00a0]*(?:\u0111\u1ed3ng|\u0111|vn\u0111|vnd|\u20ab)\.?$/iu;
+
+/**
+ * An amount typed with a currency word ("4.250 đ", "2.500.000 đồng", "1 000 000 VNĐ"): the number
+ * before the word, read as parseNumberText reads it; undefined when the text has no currency word or
+ * what precedes it is not a plain number (a percent is none). The caller says in which unit it is.
+ */
+export function parseCurrencyAmount(text: string): number | undefined {
+  const m = CURRENCY_SUFFIX.exec(text.normalize("NFC").trim());
+  if (!m || m[1].includes("%")) return undefined;
+  return parseNumberText(m[1]);
+}

@@ -9,6 +9,7 @@
  * period ("6 tháng cuối năm", a range not starting on 1 October, a date not at a month's end) is
  * reported as such, never rounded to the nearest period: a wrong period is a wrong report.
  */
+import type { Origin } from "./grid";
 import { sheetCellAddress } from "./address";
 import { CivilDate, daysInMonth, isValidDate, Period, periodOf } from "./periods";
 import { foldText } from "./text";
@@ -180,7 +181,7 @@ export type TitleCellPeriod =
 export function periodInTitleRows(
   cells: readonly unknown[][],
   titleRows: number,
-  opts: { sheetName?: string; origin?: { row: number; col: number } } = {},
+  opts: { sheetName?: string; origin?: Origin } = {},
 ): TitleCellPeriod {
   const lines: string[] = [];
   const where: string[] = [];

@@ -10,6 +10,7 @@
  * after a mapping is confirmed (words.excel.mappingSaved). A mapping is keyed by the sheet name and a signature
  * of the header: if the header changes, the old mapping no longer applies and is not offered.
  */
+import type { Origin } from "../core/grid";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
 import { ExcelProblemError } from "./officeError";
@@ -30,7 +31,7 @@ interface Stored<T> {
 export function headerSignature(
   cells: unknown[][],
   rows: { first: number; last: number },
-  origin: { row: number; col: number },
+  origin: Origin,
 ): string {
   const parts = [`${origin.row},${origin.col}`];
   for (let r = rows.first; r <= rows.last && r < cells.length; r++) parts.push(cells[r].map(foldText).join("|"));

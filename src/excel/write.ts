@@ -203,7 +203,8 @@ function formatCommands(ws: Excel.Worksheet, sheet: ReportSheet): [number, Comma
   for (const spec of sheet.charts) {
     if (spec.series.length === 0) continue;
     add(spec, () => {
-      const chart = ws.charts.add(Excel.ChartType.columnClustered, ws.getRange(spec.series[0].values), Excel.ChartSeriesBy.columns);
+      const type = spec.kind === "line" ? Excel.ChartType.lineMarkers : Excel.ChartType.columnClustered;
+      const chart = ws.charts.add(type, ws.getRange(spec.series[0].values), Excel.ChartSeriesBy.columns);
       chart.title.text = spec.title;
       // Excel infers the first series from the source range: a text cell at its top (the "" an
       // empty row's formula returns) would become the series' name and its values would start one

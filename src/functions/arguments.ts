@@ -21,17 +21,19 @@
  * calculated as the workbook opens may not wait for), but what a function returns is a cell value
  * Excel saves with the workbook: THADS.STATUS's "Đạt", THADS.SUMMARY's sentence and the formulas
  * comparing them would change with whoever last recalculated the file, and a message would not
- * match the Vietnamese descriptions of functions.json. One constant says so; the core takes the
- * language as a parameter, so an English edition would change this line and functions.json.
+ * match the Vietnamese descriptions of functions.json. One constant says so for the words (the
+ * core takes the language as a parameter), and messages are rendered from the Vietnamese catalogue
+ * alone (src/i18n/vietnamese.ts), so that rendering them does not load the English one into
+ * functions.js. An English edition would change both, and functions.json.
  */
 import { isError, type Result, type ThadsError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";
 import { readEncodingArg } from "../core/encoding/cells";
 import { functionWords } from "../i18n/functionWords";
 import type { Lang } from "../i18n/lang";
-import { renderProblem } from "../i18n/problem";
+import { renderVietnamese } from "../i18n/vietnamese";
 
-export const FUNCTIONS_LANG: Lang = "vi";
+export const FUNCTIONS_LANG = "vi" satisfies Lang;
 
 const READERS = {
   count: readAmount,
@@ -75,7 +77,7 @@ export const SIGNATURES = new Map<string, readonly ArgSpec[]>();
  */
 function excelError(e: ThadsError): CustomFunctions.Error {
   if (e.kind === "div0") return new CustomFunctions.Error(CustomFunctions.ErrorCode.divisionByZero);
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, renderProblem(e.problem, FUNCTIONS_LANG));
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, renderVietnamese(e.problem));
 }
 
 /** A THADS function from its arguments' kinds and the core computation they feed. */

@@ -62,14 +62,17 @@ export function startLifecycle(pane: PaneHooks): Lifecycle {
     else stale = true;
   };
 
-  void Office.addin.onVisibilityModeChanged((message) => {
-    visible = message.visibilityMode === Office.VisibilityMode.taskpane;
-    if (visible && stale) void refresh();
-  });
-  void Excel.run(async (context) => {
+  // Where an event cannot be registered the pane still reads on the user's action (the button).
+  Office.addin
+    .onVisibilityModeChanged((message) => {
+      visible = message.visibilityMode === Office.VisibilityMode.taskpane;
+      if (visible && stale) void refresh();
+    })
+    .catch(() => undefined);
+  Excel.run(async (context) => {
     context.workbook.worksheets.onActivated.add(async () => refreshWhenVisible());
     await context.sync();
-  });
+  }).catch(() => undefined);
   refreshWhenVisible();
   return { ownSheets: (names) => names.forEach((n) => own.add(n)) };
 }

@@ -28,9 +28,9 @@ const OTHER: Category[] = [
 const MAX_LABEL = 42;
 
 export function renderTableMapping(source: TableSource, lang: Lang, onChange: (layout: TableLayout) => void): HTMLElement {
-  const s = words(lang).pane;
-  const categoryName = (c: Category) => words(lang).table.categories[c];
-  const measureName = (m: Measure) => words(lang).table.measures[m];
+  const { pane: s, table: names } = words(lang);
+  const categoryName = (c: Category) => names.categories[c];
+  const measureName = (m: Measure) => names.measures[m];
   const { layout, grid } = source;
   const width = grid.cells.reduce((w, row) => Math.max(w, row.length), 0);
   const row = (r: number) => String(r + grid.origin.row + 1);

@@ -61,7 +61,7 @@ function points<T>(values: (T | null)[], text: (v: T) => string): string {
   return val("c:ptCount", values.length) + pts.join("");
 }
 
-function seriesXml(series: ChartSeriesData, index: number, categories: ColumnChartData["categories"]): string {
+function seriesXml(series: ChartSeriesData, index: number, categories: ColumnChartData["categories"], kind: "columnClustered" | "line"): string {
   const cat = el("c:strRef", el("c:f", escapeXml(categories.ref)) + el("c:strCache", points(categories.labels, String)));
   const values = el(
     "c:numRef",
@@ -72,7 +72,7 @@ function seriesXml(series: ChartSeriesData, index: number, categories: ColumnCha
     val("c:idx", index) +
       val("c:order", index) +
       el("c:tx", el("c:v", escapeXml(series.name))) +
-      val("c:invertIfNegative", 0) +
+      (kind === "line" ? el("c:marker", val("c:symbol", "circle")) : val("c:invertIfNegative", 0)) +
       el("c:cat", cat) +
       el("c:val", values),
   );
@@ -91,18 +91,17 @@ function axisHead(id: number, position: "b" | "l", gridlines: boolean): string {
   return val("c:axId", id) + el("c:scaling", val("c:orientation", "minMax")) + val("c:delete", 0) + val("c:axPos", position) + (gridlines ? "<c:majorGridlines/>" : "");
 }
 
-/** xl/charts/chartN.xml: a clustered column chart, legend at the bottom, the value axis as percentages. */
-export function columnChartXml(chart: ColumnChartData): string {
-  const bars = el(
-    "c:barChart",
-    val("c:barDir", "col") +
-      val("c:grouping", "clustered") +
-      val("c:varyColors", 0) +
-      chart.series.map((s, i) => seriesXml(s, i, chart.categories)).join("") +
-      val("c:gapWidth", 150) +
-      val("c:axId", CATEGORY_AXIS) +
-      val("c:axId", VALUE_AXIS),
-  );
+/** The plot of the series: clustered columns, or lines with markers (c:lineChart). */
+function plotXml(chart: ColumnChartData, kind: "columnClustered" | "line"): string {
+  const series = chart.series.map((s, i) => seriesXml(s, i, chart.categories, kind)).join("");
+  const axes = val("c:axId", CATEGORY_AXIS) + val("c:axId", VALUE_AXIS);
+  if (kind === "line") return el("c:lineChart", val("c:grouping", "standard") + val("c:varyColors", 0) + series + val("c:marker", 1) + axes);
+  return el("c:barChart", val("c:barDir", "col") + val("c:grouping", "clustered") + val("c:varyColors", 0) + series + val("c:gapWidth", 150) + axes);
+}
+
+/** xl/charts/chartN.xml: a clustered column (or line) chart, legend at the bottom, the value axis as percentages. */
+export function columnChartXml(chart: ColumnChartData, kind: "columnClustered" | "line" = "columnClustered"): string {
+  const bars = plotXml(chart, kind);
   const ticks = val("c:majorTickMark", "out") + val("c:minorTickMark", "none") + val("c:tickLblPos", "nextTo");
   const categoryAxis = el(
     "c:catAx",

@@ -237,7 +237,7 @@ async function addCharts(xlsx: Buffer, sheets: ReportSheet[]): Promise<Buffer> {
     const looks = cellLooks(sheet);
     const charts = specs.map((spec, i) => {
       const part = `xl/charts/chart${nextFree("xl/charts/chart")}.xml`;
-      zip.file(part, columnChartXml(chartData(sheet, spec, looks)));
+      zip.file(part, columnChartXml(chartData(sheet, spec, looks), spec.kind));
       contentTypes = addOverride(contentTypes, `/${part}`, CONTENT_TYPE.chart);
       const frame: ChartFrame = { anchor: anchorOf(spec), relId: `rId${i + 1}`, description: spec.title };
       return { frame, rel: { id: frame.relId, type: REL_TYPE.chart, target: relativeTarget(drawingPart, part) } };

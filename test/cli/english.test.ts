@@ -17,10 +17,7 @@ const VIETNAMESE = /[À-ỹđĐ]/;
  * names its area; an entry goes when that area's conversion lands.
  */
 const STILL_VIETNAMESE: [area: string, pattern: RegExp][] = [
-  ["table", /Ô '[^']+'![A-Z]+\d+ \(.*\): số được nhập dạng chữ/], // a number typed as text
-  ["table", /Dòng tổng của bảng nguồn/], // the sheet's total differs from the recomputed one
-  ["table", /Không tìm thấy bảng thống kê trên trang/], // why no statistics table was recognised
-  ["report", /Kết quả thi hành án \d+ tháng đã đạt tỷ lệ/], // the summary sentence
+  ["report", /Kết quả thi hành án \d+ tháng đã đạt tỷ lệ/], // the summary sentence (build.ts: summarySentence without the language)
 ];
 
 /** Every text of a workbook: its cells (as typed and with white space collapsed) and its sheet names. */

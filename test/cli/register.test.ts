@@ -72,9 +72,11 @@ test("each officer's figures equal the hand count from the cases (after-date cas
 });
 
 test("the register and the statistics table of the same cases give the same report", () => {
-  const byName = (json: any) => Object.fromEntries(json.rows.map((r: any) => [r.name, r]));
+  // The rates' figures agree; `table` does not: a statistics sheet gives only the categories it has.
+  const report = ({ table: _, ...r }: any) => r;
+  const byName = (json: any) => Object.fromEntries(json.rows.map((r: any) => [r.name, report(r)]));
   expect(byName(register)).toEqual(byName(table));
-  expect(register.total).toEqual(table.total);
+  expect(report(register.total)).toEqual(report(table.total));
   expect(register.period).toEqual(table.period);
   expect(register.summary).toBe(table.summary);
   // The office of the title rows: the most specific line ("Chi cục …", not the "Cục …" above it).

@@ -26,6 +26,8 @@ test("the committed samples hold the same cells as a fresh run of scripts/make-s
   expect(listXlsx(fresh)).toEqual([
     "bang-chap-hanh-vien.xlsx",
     "bang-don-vi.xlsx",
+    path.join("nam", "cung-ky-2020.xlsx"),
+    path.join("nam", "theo-thang-2021.xlsx"),
     "so-theo-doi-bang.xlsx",
     "so-theo-doi.xlsx",
     path.join("tong-hop", "khu-vuc-1.xlsx"),

@@ -2,6 +2,7 @@
 import {
   absoluteRange,
   cellAddress,
+  columnIndex,
   columnLetter,
   qualifiedAddress,
   quoteSheet,
@@ -66,5 +67,11 @@ describe("sheet names", () => {
 
   it.each(["Sheet1", "Biểu 04", "O'Neil", "T10", "Sổ theo dõi!", "a'b'c"])("%s comes back from its address", (name) => {
     expect(splitAddress(qualifiedAddress(name, "C7"))).toEqual({ sheet: name, ref: "C7" });
+  });
+});
+
+describe("columnIndex", () => {
+  it.each([["A", 0], ["S", 18], ["Z", 25], ["AA", 26], ["AC", 28], ["az", 51], ["ZZ", 701], ["AAA", 702]])("%s is column %i", (letters, index) => {
+    expect(columnIndex(letters)).toBe(index);
   });
 });

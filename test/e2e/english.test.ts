@@ -2,21 +2,13 @@
  * The pane with Office in English shows no Vietnamese of its own in any state: recognised, with
  * errors, a register with an unknown status, nothing recognised, a rejected target, after building.
  * Vietnamese may come only from the workbook (names, sheet names, cell texts), taken out before
- * looking; what areas still give as Vietnamese sentences is listed in STILL_VIETNAMESE, by area.
+ * looking.
  */
 import { Page } from "playwright-core";
 import { usePane } from "./harness";
 import { BAD_CELL_TABLE, OFFICER_TABLE, REGISTER } from "./workbooks";
 
 const VIETNAMESE = /[À-ỹđĐ]/;
-
-/** Sentences of areas not yet moved to the catalogues, as the English pane shows them. */
-const STILL_VIETNAMESE: [area: string, pattern: RegExp][] = [
-  ["table", /^Ô '[^']+'![A-Z]+\d+ \(.*\): số được nhập dạng chữ/], // a number typed as text
-  ["table", /không phải là số/], // a figure that is not a number
-  ["table", /Không tìm thấy bảng thống kê trên trang/], // why no statistics table was recognised
-  ["table", /^Dòng \d+ \(.*\) đã được loại khỏi báo cáo/], // a row the user left out
-];
 
 const { open } = usePane();
 
@@ -45,7 +37,7 @@ function ownVietnamese(texts: string[], rows: unknown[][], sheet: string): strin
   return texts.filter((text) => {
     let own = text;
     for (const c of longestFirst) own = own.split(c).join("");
-    return VIETNAMESE.test(own) && !STILL_VIETNAMESE.some(([, pattern]) => pattern.test(text));
+    return VIETNAMESE.test(own);
   });
 }
 

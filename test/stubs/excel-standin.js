@@ -819,7 +819,7 @@
         );
     },
     ConditionalFormatType: { custom: "Custom" },
-    ChartType: { columnClustered: "ColumnClustered" },
+    ChartType: { columnClustered: "ColumnClustered", lineMarkers: "LineMarkers" },
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     PaperType: { a4: "A4", letter: "Letter" },

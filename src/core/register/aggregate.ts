@@ -34,7 +34,8 @@ import type { CivilDate } from "../periods";
 import type { Issue, MemberKind, MoneyUnit, StatTable } from "../table/model";
 import { membersOf } from "./members";
 import { RegisterPass } from "./pass";
-import type { CellOrigin, RegisterLayout } from "./recognize";
+import type { Origin } from "../grid";
+import type { RegisterLayout } from "./recognize";
 import { DEFAULT_ELIGIBLE, type StatusCategory } from "./status";
 import type { StatusCount } from "./statusIndex";
 
@@ -55,7 +56,7 @@ export interface RegisterOptions {
   /** overrides the unit recognised from the headers */
   moneyUnit?: MoneyUnit;
   sheetName?: string;
-  origin?: CellOrigin;
+  origin?: Origin;
   /** absolute 0-based sheet rows (grid row + origin.row, as Issue.row) left out of the report */
   excludedRows?: readonly number[];
 }
@@ -87,7 +88,7 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
   const eligible = new Set(options.eligibleCategories ?? DEFAULT_ELIGIBLE);
 
   const issues: Issue[] = [];
-  const table: StatTable = { memberKind, members: [], issues };
+  const table: StatTable = { memberKind, members: [], issues, source: "register" };
   if (layout.office !== undefined) table.office = layout.office;
   const groupCol = memberKind === "unit" ? layout.columns.unit : layout.columns.officer;
   if (groupCol === undefined) {

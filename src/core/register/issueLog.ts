@@ -3,7 +3,7 @@ import { problem, type Problem, type ProblemParams } from "../../i18n/problem";
 import type { RegisterSummarised } from "../../i18n/vi/register";
 import { sheetCellAddress } from "../address";
 import type { Issue } from "../table/model";
-import type { CellOrigin } from "./recognize";
+import type { Origin } from "../grid";
 
 const MAX_ISSUES_PER_KIND = 50;
 
@@ -14,7 +14,7 @@ export class IssueLog {
 
   constructor(
     private readonly sheetName: string | undefined,
-    private readonly origin: CellOrigin,
+    private readonly origin: Origin,
   ) {}
 
   /** The address of grid cell (r, c): 'Sổ theo dõi'!C15. */

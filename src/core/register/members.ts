@@ -103,6 +103,7 @@ function toMember(acc: Accumulator, eligible: ReadonlySet<StatusCategory>, money
   cases.mustEnforce = cases.accepted - cases.delegatedOut - cases.revoked;
   cases.eligible = STATUS_CATEGORIES.reduce((s, c) => (eligible.has(c) ? s + n(c) : s), 0);
   for (const c of ["completed", "terminated", "inProgress", "postponed", "suspended", "notEligible"] as const) cases[c] = n(c);
+  cases.backlog = cases.mustEnforce - cases.completed! - cases.terminated!;
 
   m.carriedOver = carriedOver;
   m.newlyAccepted = newlyAccepted;
@@ -114,6 +115,7 @@ function toMember(acc: Accumulator, eligible: ReadonlySet<StatusCategory>, money
   m.completed = sumOver(collected);
   m.terminated = money(acc.terminatedAmount);
   for (const c of ["inProgress", "postponed", "suspended", "notEligible"] as const) m[c] = owed(c);
+  m.backlog = clean(m.mustEnforce - m.completed - m.terminated);
 
   return { name: acc.name, where: acc.where, cases, money: m };
 }

@@ -9,7 +9,8 @@ import type { MemberKind } from "../table/model";
 import { CellReader, serialDay } from "./cells";
 import { IssueLog } from "./issueLog";
 import { INDEX, MemberIndex, type Accumulator } from "./members";
-import type { CellOrigin, RegisterLayout } from "./recognize";
+import type { Origin } from "../grid";
+import type { RegisterLayout } from "./recognize";
 import { isBlank, RowKinds } from "./rows";
 import { StatusIndex } from "./statusIndex";
 import { STATUS_CATEGORIES, type StatusCategory } from "./status";
@@ -33,7 +34,7 @@ export interface PassOptions {
   memberKind: MemberKind;
   groupCol: number;
   sheetName: string | undefined;
-  origin: CellOrigin;
+  origin: Origin;
   /** absolute sheet rows the user left out */
   excluded: ReadonlySet<number>;
 }

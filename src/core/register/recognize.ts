@@ -9,13 +9,9 @@ import { Result, valueError } from "../errors";
 import { isBlankCell } from "../numbers";
 import { foldText } from "../text";
 import { mostSpecificOffice, titleLines } from "../table/labels";
+import type { Origin } from "../grid";
 import type { MoneyUnit } from "../table/model";
 
-/** Absolute 0-based position in the sheet of cells[0][0]. */
-export interface CellOrigin {
-  row: number;
-  col: number;
-}
 
 /** 0-based column indexes into the cells given to recognizeRegister (add origin.col for the sheet). */
 export interface RegisterColumns {
@@ -36,7 +32,7 @@ export type RegisterField = keyof RegisterColumns;
 export interface RegisterLayout {
   kind: "register";
   sheetName?: string;
-  origin: CellOrigin;
+  origin: Origin;
   /** 0-based row of the (lower) header row in the cells */
   headerRow: number;
   /** 0-based row of the first case row in the cells */
@@ -209,7 +205,7 @@ function isColumnNumberRow(row: unknown[] | undefined): boolean {
 
 export function recognizeRegister(
   cells: unknown[][],
-  opts: { sheetName?: string; origin?: CellOrigin } = {},
+  opts: { sheetName?: string; origin?: Origin } = {},
 ): Result<RegisterLayout> {
   const origin = opts.origin ?? { row: 0, col: 0 };
   let best: Candidate | undefined;

@@ -22,6 +22,8 @@ import { problem, renderProblem, words, type Problem } from "../../i18n/problem"
 import { layoutSheet, type ReportWords } from "./layout";
 import type { ReportOptions } from "./options";
 import { uniqueSheetName, unitSheetName } from "./sheetName";
+import { statTableRows } from "./statTable";
+import { statTableSheet } from "./statTableSheet";
 
 export type { ReportOptions } from "./options";
 export { uniqueSheetName, validSheetName } from "./sheetName";
@@ -77,6 +79,8 @@ export interface ReportFigures {
   /** lines under the summary, in the report's language */
   notes: string[];
   memberKind: StatTable["memberKind"];
+  /** a register's full statistics table, written on a sheet of its own ("Biểu thống kê …") */
+  statTable?: ReturnType<typeof statTableRows>;
 }
 
 interface Part extends ReportFigures {
@@ -104,6 +108,7 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
     found.push({ where: table.sheetTotal?.where ?? "", severity: "warning", problem: mismatch });
   }
   if (!context.countTerminatedMoney) notes.push(labels.terminatedMoneyExcluded);
+  for (const note of table.notes ?? []) notes.push(renderProblem(note, settings.lang));
 
   const issues = [...settings.issues, ...table.issues, ...found];
   const data: ReportData = {
@@ -139,6 +144,20 @@ function sheetOf(figures: ReportFigures, settings: Settings, sheetName: string):
   });
 }
 
+/** The "Biểu thống kê" sheet of a register's report, named apart from the sheets taken. */
+function statSheetOf(figures: ReportFigures, table: ReturnType<typeof statTableRows>, settings: Settings, taken: string[]): ReportSheet {
+  const { lang, labels, period } = settings;
+  return statTableSheet({
+    ...table,
+    sheetName: uniqueSheetName(words(lang).register.statTable.sheetName(period), taken),
+    office: figures.data.office,
+    periodLabel: figures.data.period.label,
+    memberKind: figures.memberKind,
+    labels,
+    lang,
+  });
+}
+
 /** The sentence of THADS.SUMMARY for the total; a plain statement when there is no rate to state. */
 function summaryOf(total: ReportRow, period: Period, labels: ReportWords): string {
   const { cases, money } = total;
@@ -160,13 +179,15 @@ function sheetTotalMismatch(members: Member[], sheetTotal: Member, sums: Record<
 /** The figures of the report of one statistics table (the first step of buildReport). */
 export function reportFigures(table: StatTable, options: ReportOptions): ReportFigures {
   const { data, notes, memberKind } = figuresOf(table, settingsOf(options), options.office ?? table.office ?? "");
-  return { data, notes, memberKind };
+  return { data, notes, memberKind, ...(table.source === "register" ? { statTable: statTableRows(table) } : {}) };
 }
 
 /** The one-sheet document of figures made by reportFigures with the same options (the second step). */
 export function reportDocument(figures: ReportFigures, options: ReportOptions): ReportDocument {
   const settings = settingsOf(options);
-  return { sheets: [sheetOf(figures, settings, firstSheetName(options, settings))], data: figures.data };
+  const first = sheetOf(figures, settings, firstSheetName(options, settings));
+  const stat = figures.statTable && statSheetOf(figures, figures.statTable, settings, [...(options.existingSheetNames ?? []), first.name]);
+  return { sheets: stat ? [first, stat] : [first], data: figures.data };
 }
 
 /** The report of one statistics table: one sheet. */

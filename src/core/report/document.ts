@@ -58,7 +58,8 @@ export interface ConditionalFormat {
 
 export interface ChartSpec {
   title: string;
-  kind: "columnClustered";
+  /** "line": the rate by month against the target (the year's Diễn biến sheet) */
+  kind: "columnClustered" | "line";
   /** category labels (member names), e.g. "B7:B12" */
   categories: string;
   series: { name: string; values: string }[];

@@ -14,18 +14,26 @@
  * - a row with figures but no name is not counted, and says so in a warning;
  * - a row the user excluded (`excludedRows`) is not read at all: one warning says it was left out.
  */
-import { clean, isBlankCell, readNumberCell, toFraction } from "../numbers";
+import { clean, isBlankCell, parseCurrencyAmount, readNumberCell, toFraction } from "../numbers";
 import { columnLetter, quoteSheet } from "../address";
 import { foldText } from "../text";
 import { problem, type Problem } from "../../i18n/problem";
 import { TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
-import { Category, Figures, FigureCell, Identity, Issue, Measure, MEASURES, Member, Severity, StatTable } from "./model";
-import { GridOptions, TableLayout, cellText, isNumericCell, layoutGap } from "./recognize";
+import { Category, Figures, FigureCell, Identity, Issue, Measure, MEASURES, Member, MoneyUnit, Severity, StatTable } from "./model";
+import { GridOptions, TableLayout, cellText, isNumericCell, layoutGap, mayStartHeader } from "./recognize";
+import { ColumnUnit, convertDongColumns, moneyColumnUnits, unitNotes } from "./units";
 
 /** Reading options: where the grid sits, and the rows the user chose to leave out. */
 export interface ExtractOptions extends GridOptions {
   /** absolute 0-based sheet rows (grid row + origin.row, as Issue.row) left out of the report */
   excludedRows?: readonly number[];
+  /** the money unit the user chose, over the one the headers or the title's unit line state */
+  moneyUnit?: MoneyUnit;
+  /**
+   * absolute 0-based sheet cells formatted as dates (a reader that can tell says which: a grid
+   * holds a date as its serial number, like a count): a figure there is an error
+   */
+  dateCells?: ReadonlyArray<{ row: number; col: number }>;
 }
 
 /** The warning for a row the user left out ("Dòng 12 (Nguyễn Văn An) đã được loại …"). `line` is 1-based. */
@@ -59,9 +67,15 @@ function mappedColumns(layout: TableLayout): MappedColumn[] {
   return out;
 }
 
-/** The last row with a number in a mapped column: rows below (signatures, notes) are not the table. */
-function lastDataRow(cells: readonly unknown[][], start: number, columns: readonly MappedColumn[]): number {
-  for (let r = cells.length - 1; r >= start; r--) {
+/** The first row below the data that starts another table's header, if any: the table ends above it. */
+function nextTableRow(cells: readonly unknown[][], start: number): number | undefined {
+  for (let r = start; r < cells.length; r++) if (mayStartHeader(cells[r])) return r;
+  return undefined;
+}
+
+/** The last row before `end` with a number in a mapped column: rows below (signatures, notes) are not the table. */
+function lastDataRow(cells: readonly unknown[][], start: number, end: number, columns: readonly MappedColumn[]): number {
+  for (let r = end - 1; r >= start; r--) {
     const row = cells[r];
     if (row && columns.some((k) => isNumericCell(row[k.col]))) return r;
   }
@@ -166,18 +180,23 @@ class Extraction {
   private readonly shapes: Record<Measure, Figures> = { cases: {}, money: {} };
   /** a row's figures, column by column, while its member is built */
   private readonly values: (number | undefined)[];
+  /** the date-formatted cells, as "row,col" of the grid */
+  private readonly dates: ReadonlySet<string> | undefined;
 
   constructor(
     private readonly cells: readonly unknown[][],
     private readonly layout: TableLayout,
     private readonly columns: readonly MappedColumn[],
-    opts: GridOptions,
+    private readonly units: Partial<Record<Category, ColumnUnit>>,
+    opts: ExtractOptions,
   ) {
     this.prefix = sheetPrefix(opts.sheetName);
     this.originRow = opts.origin?.row ?? 0;
     this.originCol = opts.origin?.col ?? 0;
     for (const k of columns) this.shapes[k.measure][k.category] = 0;
     this.values = new Array(columns.length).fill(undefined);
+    const dates = opts.dateCells?.map((d) => `${d.row - this.originRow},${d.col - this.originCol}`);
+    this.dates = dates && dates.length > 0 ? new Set(dates) : undefined;
   }
 
   where(r: number, c: number): string {
@@ -192,6 +211,10 @@ class Extraction {
   /** One figure of row r, or undefined (with an Issue) when the cell cannot be used. */
   figure(r: number, k: MappedColumn, name: string, bad: Severity): number | undefined {
     const v = this.cells[r]?.[k.col];
+    if (this.dates?.has(`${r},${k.col}`) && k.category !== "target") {
+      this.issue(r, k.col, problem("tableDateInFigure", { cell: this.where(r, k.col), member: name, measure: k.measure, category: k.category }), bad);
+      return undefined;
+    }
     // Most cells are plain counts or amounts: nothing to check beyond this.
     if (typeof v === "number" && v >= 0 && v < Infinity && k.category !== "target" && (k.measure === "money" || Number.isInteger(v))) {
       return v;
@@ -203,11 +226,13 @@ class Extraction {
   /** A figure that is text, negative, not whole, a target, or not a number at all. */
   private unusual(r: number, k: MappedColumn, name: string, bad: Severity, v: unknown): number | undefined {
     const at: FigureCell = { cell: this.where(r, k.col), member: name, measure: k.measure, category: k.category };
-    const parsed = readNumberCell(v);
-    if (parsed === undefined) {
-      this.issue(r, k.col, problem("tableNotANumber", { ...at, text: shown(v) }), bad);
+    // "5%" is never a count nor an amount (parseNumberText would read it as 0,05).
+    if (typeof v === "string" && v.includes("%") && k.category !== "target") {
+      this.issue(r, k.col, problem("tablePercentInFigure", { ...at, text: v }), bad);
       return undefined;
     }
+    const parsed = readNumberCell(v);
+    if (parsed === undefined) return this.currencyAmount(r, k, at, bad, v);
     if (parsed.value < 0) {
       this.issue(r, k.col, problem("tableNegative", { ...at, value: parsed.value }), bad);
       return undefined;
@@ -223,9 +248,22 @@ class Extraction {
     }
     if (parsed.fromText) this.issue(r, k.col, problem("tableNumberAsText", { ...at, text: shown(v), value }), "warning");
     if (k.measure === "cases" && k.category !== "target" && !Number.isInteger(value)) {
-      this.issue(r, k.col, problem("tableCountNotWhole", { ...at, value }), "warning");
+      this.issue(r, k.col, problem("tableCountNotWhole", { ...at, value }), bad);
+      return undefined;
     }
     return value;
+  }
+
+  /** A text amount with a currency word ("4.250 đ"), read in the column's unit with a warning; else not a number. */
+  private currencyAmount(r: number, k: MappedColumn, at: FigureCell, bad: Severity, v: unknown): number | undefined {
+    const amount = k.measure === "money" && typeof v === "string" ? parseCurrencyAmount(v) : undefined;
+    if (amount === undefined || amount < 0) {
+      this.issue(r, k.col, problem("tableNotANumber", { ...at, text: shown(v) }), bad);
+      return undefined;
+    }
+    const unit = this.units[k.category]?.unit ?? "thousand";
+    this.issue(r, k.col, problem("tableCurrencyText", { ...at, text: v as string, value: amount, unit }), "warning");
+    return amount;
   }
 
   member(r: number, label: { text: string; col: number }, bad: Severity): Member {
@@ -307,13 +345,19 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Extr
   const columns = mappedColumns(layout);
   const originRow = opts.origin?.row ?? 0;
   const excluded = new Set(opts.excludedRows ?? []);
-  const run = new Extraction(cells, layout, columns, opts);
+  const units = moneyColumnUnits(cells, layout, opts.moneyUnit);
+  const run = new Extraction(cells, layout, columns, units, opts);
   const gap = layoutGap(layout);
   if (gap) run.issue(layout.headerRows.first, Math.max(0, layout.nameColumn), problem("tableLayoutIncomplete", { missing: gap }), "error");
 
   const members: Member[] = [];
   let total: { member: Member; rank: number } | undefined;
-  const end = lastDataRow(cells, layout.dataStartRow, columns);
+  const next = nextTableRow(cells, layout.dataStartRow);
+  if (next !== undefined) {
+    const first = (cells[next] ?? []).findIndex((v) => !isBlankCell(v));
+    run.issue(next, first, problem("tableSecondTable", { line: next + originRow + 1, cell: run.where(next, first) }), "warning");
+  }
+  const end = lastDataRow(cells, layout.dataStartRow, next ?? cells.length, columns);
   for (let r = layout.dataStartRow; r <= end; r++) {
     const row = cells[r];
     const blank = allBlank(row, columns);
@@ -343,8 +387,12 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Extr
     members.push(member);
   }
 
+  // Identities were checked in the source's own unit: rounding each figure must not break them.
+  convertDongColumns(members, total?.member, units);
   const table: StatTable = { memberKind: layout.memberKind, members, issues: run.issues };
   if (total) table.sheetTotal = total.member;
   if (layout.office !== undefined) table.office = layout.office;
+  const notes = unitNotes(units, opts.moneyUnit, (r, c) => run.where(r, c));
+  if (notes.length > 0) table.notes = notes;
   return table;
 }

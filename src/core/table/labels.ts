@@ -6,7 +6,7 @@
  * abbreviations spelled out.
  */
 import { foldText } from "../text";
-import type { Category, Measure, MemberKind } from "./model";
+import type { Category, Measure, MemberKind, MoneyUnit } from "./model";
 
 /** Abbreviations written in headers, spelled out word by word before matching. */
 const ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -234,4 +234,29 @@ export function mostSpecificOffice(lines: Iterable<string>): string | undefined 
     if (found && (!best || found.level > best.level)) best = found;
   }
   return best?.name;
+}
+
+/** Units of money as headers and unit lines write them (folded): thousands first, "1.000đ" is not đồng. */
+const THOUSANDS_UNIT = /(^| )(nghin|ngan)( dong| d)?( |$)|(^| )1 ?000 ?(d|dong|vnd)?( |$)/;
+const DONG_UNIT = /(^| )(dong|vnd)( |$)/;
+/** "đ" alone is a unit only in brackets ("Số tiền (đ)"): "Có đ/k" is no unit. */
+const DONG_SIGN = /\(\s*[đĐ]\s*\)/;
+/** Millions are no unit the add-in reads: a label naming them states no unit it can use. */
+const OTHER_UNIT = /(^| )(trieu|ty)( dong| d)?( |$)/;
+
+/** The money unit a header label states: "Về tiền (đồng)" đồng, "Số tiền (1.000đ)" thousands; else undefined. */
+export function moneyUnitOf(text: unknown): MoneyUnit | undefined {
+  const folded = foldText(text);
+  if (OTHER_UNIT.test(folded)) return undefined;
+  if (THOUSANDS_UNIT.test(folded)) return "thousand";
+  return DONG_UNIT.test(folded) || (typeof text === "string" && DONG_SIGN.test(text)) ? "dong" : undefined;
+}
+
+/** The beginnings of a unit line in the title rows: "Đơn vị tính: việc; đồng", "ĐVT: 1.000 đồng". */
+const UNIT_LINE = /^(don vi tinh|dvt)( |$)/;
+
+/** The money unit a title line states when it is a unit line, else undefined. */
+export function unitLineMoneyUnit(line: string): MoneyUnit | undefined {
+  const folded = foldText(line);
+  return UNIT_LINE.test(folded) ? moneyUnitOf(folded.replace(UNIT_LINE, "")) : undefined;
 }

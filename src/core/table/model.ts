@@ -88,4 +88,8 @@ export interface StatTable {
   issues: Issue[];
   /** The office name read from title rows, if any */
   office?: string;
+  /** How the table was read, for the report's notes: money converted from đồng, or its unit assumed */
+  notes?: Problem[];
+  /** "register" when aggregated from a case register: its report gets the full statistics table sheet */
+  source?: "register";
 }

@@ -9,8 +9,10 @@
  * deepest label naming a measure decides the measure. An optional row of column numbers
  * ((1), (2)… or 1, 2…) under the header is skipped.
  */
+import type { Origin } from "../grid";
 import { Result, valueError } from "../errors";
 import { problem } from "../../i18n/problem";
+import { periodInTitleRows, type TitleCellPeriod } from "../periodName";
 import { isBlankCell, readNumberCell } from "../numbers";
 import {
   isGenericHeaderLabel,
@@ -37,13 +39,22 @@ export interface TableLayout {
   memberKind: MemberKind;
   /** office named in the title rows, the most specific one ("Chi cục …" over "Cục …") */
   office?: string;
+  /** first grid row of the table's title rows (0 unless recognition started lower: GridOptions.fromRow) */
+  titleStartRow?: number;
+  /** the report period its title rows name ("11 tháng năm 2021"), with the cell naming it */
+  titlePeriod?: TitleCellPeriod;
 }
 
 export interface GridOptions {
   /** sheet name for messages and cell addresses */
   sheetName?: string;
   /** 0-based sheet position of the grid's top-left cell (a used range need not start at A1) */
-  origin?: { row: number; col: number };
+  origin?: Origin;
+  /**
+   * Grid row where the table's title rows begin (default 0): to recognise the second table of a
+   * sheet, start where the first one ends (the row tableSecondTable names, less the origin).
+   */
+  fromRow?: number;
 }
 
 const MAX_HEADER_ROWS = 4;
@@ -127,20 +138,27 @@ function gridWidth(cells: readonly unknown[][]): number {
   return width;
 }
 
+/** A header label and the grid cell it is written in (a band's: its first cell). */
+export interface PlacedLabel {
+  text: string;
+  row: number;
+  col: number;
+}
+
 /**
  * The labels stacked above each column, top first. In every header row but the last, a blank cell
  * continues the label on its left (a merged band), unless a label starts in this column in a row
  * above: that blank is the lower part of a vertically merged cell, and starts a new band.
  */
-function columnPaths(cells: readonly unknown[][], first: number, last: number, width: number): string[][] {
-  const paths: string[][] = Array.from({ length: width }, () => []);
+export function placedColumnPaths(cells: readonly unknown[][], first: number, last: number, width: number): PlacedLabel[][] {
+  const paths: PlacedLabel[][] = Array.from({ length: width }, () => []);
   for (let h = first; h <= last; h++) {
-    let band: string | undefined;
+    let band: PlacedLabel | undefined;
     for (let c = 0; c < width; c++) {
       const text = cellText(cells[h]?.[c]);
       if (text !== undefined) {
-        band = text;
-        paths[c].push(text);
+        band = { text, row: h, col: c };
+        paths[c].push(band);
         continue;
       }
       let startsAbove = false;
@@ -151,6 +169,9 @@ function columnPaths(cells: readonly unknown[][], first: number, last: number, w
   }
   return paths;
 }
+
+const columnPaths = (cells: readonly unknown[][], first: number, last: number, width: number): string[][] =>
+  placedColumnPaths(cells, first, last, width).map((path) => path.map((label) => label.text));
 
 /** The header text of one column, its stacked labels joined: "Về việc / Có điều kiện thi hành". */
 export function headerLabel(cells: readonly unknown[][], headerRows: TableLayout["headerRows"], col: number): string {
@@ -228,9 +249,10 @@ function measureOf(lines: readonly string[]): Measure | undefined {
 type Attempt = { layout: TableLayout } | { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] };
 
 /** The layout when the header contains row `r` (the first row with two recognised labels). */
-function layoutAt(cells: readonly unknown[][], r: number, width: number): Attempt {
+function layoutAt(cells: readonly unknown[][], r: number, width: number, opts: GridOptions): Attempt {
+  const from = opts.fromRow ?? 0;
   let first = r;
-  while (first > 0 && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2)) first--;
+  while (first > from && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2)) first--;
   let last = r;
   while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1)) last++;
   const dataStartRow = isColumnNumberRow(cells[last + 1]) ? last + 2 : last + 1;
@@ -241,7 +263,8 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   let nameKind: MemberKind | undefined;
   let firstFigure = width;
   let found = 0;
-  const titles = titleLines(cells, first);
+  const titleRows = cells.slice(from, first);
+  const titles = titleLines(titleRows, titleRows.length);
   const titleMeasure = measureOf(titles);
   columnPaths(cells, first, last, width).forEach((path, c) => {
     const meaning = meaningOf(path);
@@ -270,7 +293,19 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
   const layout: TableLayout = { headerRows, dataStartRow, nameColumn, columns, memberKind };
   const office = mostSpecificOffice(titles);
   if (office !== undefined) layout.office = office;
+  if (from > 0) layout.titleStartRow = from;
+  const origin = { row: (opts.origin?.row ?? 0) + from, col: opts.origin?.col ?? 0 };
+  const titlePeriod = periodInTitleRows(titleRows, titleRows.length, { sheetName: opts.sheetName, origin });
+  if (titlePeriod.kind !== "none") layout.titlePeriod = titlePeriod;
   return { layout };
+}
+
+/** Whether a row may be a table's header: labels only (data rows are passed over unread), two of them recognised. */
+export function mayStartHeader(row: readonly unknown[] | undefined): boolean {
+  if (!row || row.some(isNumericCell)) return false;
+  let known = 0;
+  for (const v of row) if (isKnownLabel(v) && ++known >= 2) break;
+  return known >= 2 && isLabelRow(row, 2);
 }
 
 /**
@@ -281,14 +316,9 @@ function layoutAt(cells: readonly unknown[][], r: number, width: number): Attemp
 export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
   const width = gridWidth(cells);
   let closest: { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] } | undefined;
-  for (let r = 0; r < cells.length; r++) {
-    const row = cells[r];
-    // Header rows hold labels only, never figures: data rows are passed over without reading their text.
-    if (!row || row.some(isNumericCell)) continue;
-    let known = 0;
-    for (const v of row) if (isKnownLabel(v) && ++known >= 2) break;
-    if (known < 2 || !isLabelRow(row, 2)) continue;
-    const attempt = layoutAt(cells, r, width);
+  for (let r = opts.fromRow ?? 0; r < cells.length; r++) {
+    if (!mayStartHeader(cells[r])) continue;
+    const attempt = layoutAt(cells, r, width, opts);
     if ("layout" in attempt) return attempt.layout;
     if (!closest || attempt.found > closest.found) closest = attempt;
     // Rows of the header just tried are not tried again as a header of their own.

@@ -111,9 +111,9 @@ function periodWarnings(named: TitleCellPeriod | undefined, expected: Period, fi
   if (named.kind === "other") {
     return [{ where: named.where, severity: "warning", problem: problem("yearPreviousPeriodUnclear", { where: named.where, words: named.words, assumed: expected }) }];
   }
-  // Two periods in the title: the first is named, as the report's own title would be.
-  const where = named.where[0];
-  return [{ where, severity: "warning", problem: problem("yearPreviousPeriodDiffers", { where, named: named.periods[0], expected }) }];
+  const [first, second] = named.where;
+  const params = { first, second, periods: named.periods, assumed: expected };
+  return [{ where: first, severity: "warning", problem: problem("yearPreviousPeriodConflict", params) }];
 }
 
 export interface PreviousTable {

@@ -7,7 +7,7 @@
  * every member of last year is a row this year; otherwise it is last year's total as a value (members
  * who left are in it, and the note names them).
  */
-import { columnLetter } from "../address";
+import { columnIndex, columnLetter } from "../address";
 import type { ReportCell, ReportDocument, ReportSheet, StyleName } from "../report/document";
 import { COLUMN_COUNT, columnOf, FIRST_MEMBER_ROW, HEADER_FIRST_ROW, HEADER_LAST_ROW, totalRowNumber } from "../report/layout";
 import type { Measure } from "../table/model";
@@ -35,10 +35,10 @@ const FORMAT: Record<Field, string> = {
 const WIDTH: Record<Measure, number> = { cases: 11, money: 15 };
 
 /** 0-based column of a comparison field: after the report's columns, cases then money. */
-function columnIndex(measure: Measure, field: Field): number {
+function fieldColumn(measure: Measure, field: Field): number {
   return COLUMN_COUNT + (measure === "cases" ? 0 : FIELDS.length) + FIELDS.indexOf(field);
 }
-export const comparisonColumn = (measure: Measure, field: Field): string => columnLetter(columnIndex(measure, field));
+export const comparisonColumn = (measure: Measure, field: Field): string => columnLetter(fieldColumn(measure, field));
 
 /** The five cells of one measure on sheet row r; `figures` null leaves them blank. */
 function measureCells(measure: Measure, r: number, figures: ComparedFigures | null, change: ComparedFigures | null): ReportCell[] {
@@ -63,7 +63,7 @@ function totalCells(comparison: Comparison, r: number, first: number, last: numb
   for (const m of MEASURES) {
     for (const field of ["previousEligible", "previousDone"] as const) {
       const col = comparisonColumn(m, field);
-      const cell = cells[columnIndex(m, field) - COLUMN_COUNT];
+      const cell = cells[fieldColumn(m, field) - COLUMN_COUNT];
       cell.formula = `=SUM(${col}${first}:${col}${last})`;
     }
   }
@@ -78,13 +78,15 @@ function header(sheet: ReportSheet, comparison: Comparison, lang: Lang): string[
     const band = t.report.band[m];
     const previous = comparisonColumn(m, "previousEligible");
     const change = comparisonColumn(m, "changeDone");
-    sheet.rows[HEADER_FIRST_ROW - 1][columnIndex(m, "previousEligible")] = { value: `${t.year.previousBand(comparison.previousPeriod.fiscalYear)} · ${band}` };
-    sheet.rows[HEADER_FIRST_ROW - 1][columnIndex(m, "changeDone")] = { value: `${t.year.changeBand} · ${band}` };
+    sheet.rows[HEADER_FIRST_ROW - 1][fieldColumn(m, "previousEligible")] = { value: `${t.year.previousBand(comparison.previousPeriod.fiscalYear)} · ${band}` };
+    sheet.rows[HEADER_FIRST_ROW - 1][fieldColumn(m, "changeDone")] = { value: `${t.year.changeBand} · ${band}` };
     merges.push(`${previous}${HEADER_FIRST_ROW}:${comparisonColumn(m, "previousRate")}${HEADER_FIRST_ROW}`);
     merges.push(`${change}${HEADER_FIRST_ROW}:${comparisonColumn(m, "changeRate")}${HEADER_FIRST_ROW}`);
-    const { eligible, done, rate } = t.report;
+    // The report's own headings of the measure (its "done" says whether terminated money counts).
+    const heading = (field: "eligible" | "done" | "rate") => String(sheet.rows[HEADER_LAST_ROW - 1][columnIndex(columnOf(m, field))].value ?? "");
+    const [eligible, done, rate] = [heading("eligible"), heading("done"), heading("rate")];
     const labels: Record<Field, string> = { previousEligible: eligible, previousDone: done, previousRate: rate, changeDone: done, changeRate: rate };
-    for (const f of FIELDS) sheet.rows[HEADER_LAST_ROW - 1][columnIndex(m, f)] = { value: labels[f] };
+    for (const f of FIELDS) sheet.rows[HEADER_LAST_ROW - 1][fieldColumn(m, f)] = { value: labels[f] };
   }
   return merges;
 }

@@ -9,6 +9,8 @@ export const problems: typeof vi.problems = {};
 export const words: typeof vi.words = {
   usage: `Usage:
   thads report FILE.xlsx [FILE.xlsx …] --target-cases 81.5 --target-money 48 [options]
+  thads report NOW.xlsx --compare LAST-YEAR.xlsx --target-cases 81.5 --target-money 48 [options]
+  thads trend BOOK.xlsx | T10.xlsx T11.xlsx … --target-cases 81.5 --target-money 48 [options]
 
 Builds the civil judgment enforcement results report (completion rate against target) from the
 statistics table or case register of .xlsx files, without Excel. Several files: a consolidated
@@ -23,6 +25,7 @@ Options:
   --force                  overwrite the --out file if it exists
   --office NAME            office name for the title (default: read from the file)
   --exclude-terminated-money  leave terminated money out of the money rate
+  --compare FILE.xlsx      compare with the table of the same period last year (one report file)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
   -h, --help               show this help

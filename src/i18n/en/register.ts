@@ -98,4 +98,9 @@ export const words: typeof vi.words = {
     revoked: "Revoked",
   },
   noMember: { officer: "(No enforcement officer)", unit: "(No unit)" },
+  statTable: {
+    sheetName: (p) => `Statistics ${p.months} months ${p.fiscalYear}`,
+    title: "CIVIL JUDGMENT ENFORCEMENT STATISTICS",
+    units: "Units: cases; thousand dong",
+  },
 };

@@ -1,6 +1,6 @@
 /** English texts of the table area: the same keys as ../vi/table.ts, checked by the type. */
 import { FORMATS } from "../format";
-import type { Category, FigureCell, Identity, LayoutGap, Measure } from "../../core/table/model";
+import type { Category, FigureCell, Identity, LayoutGap, Measure, MoneyUnit } from "../../core/table/model";
 import type * as vi from "../vi/table";
 
 const { number, percent } = FORMATS.en;
@@ -25,6 +25,9 @@ const categories: Record<Category, string> = {
 
 const measures: Record<Measure, string> = { cases: "By cases", money: "By money" };
 
+const units: Record<MoneyUnit, string> = { dong: "dong", thousand: "thousand dong" };
+const figure = (m: Measure) => (m === "cases" ? "a case count" : "an amount");
+
 const category = (c: Category) => categories[c].toLowerCase();
 const measure = (m: Measure) => measures[m].toLowerCase();
 
@@ -45,6 +48,10 @@ const gaps: Record<LayoutGap, string> = {
   name: "No column of unit or officer names was found.",
 };
 
+const period = (p: { months: number; fiscalYear: number; start: Date3; end: Date3 }) =>
+  `${p.months} month${p.months === 1 ? "" : "s"} of statistical year ${p.fiscalYear} (${FORMATS.en.date(p.start)} – ${FORMATS.en.date(p.end)})`;
+type Date3 = { year: number; month: number; day: number };
+
 const rows = (first: number, last: number) => (first === last ? `row ${first}` : `rows ${first}–${last}`);
 
 export const problems: typeof vi.problems = {
@@ -56,12 +63,27 @@ export const problems: typeof vi.problems = {
   tableNumberAsText: (p) =>
     `${at(p)}: the number was typed as text "${p.text}", read as ${p.category === "target" ? percent(p.value) : number(p.value)}.`,
   tableCountNotWhole: (p) => `${at(p)}: the case count ${number(p.value)} is not a whole number.`,
+  tablePercentInFigure: (p) => `${at(p)}: "${p.text}" is a percentage, not ${figure(p.measure)}.`,
+  tableDateInFigure: (p) => `${at(p)}: the cell is formatted as a date, not ${figure(p.measure)}.`,
+  tableCurrencyText: (p) =>
+    `${at(p)}: the amount "${p.text}" carries a currency word; read as ${number(p.value)} in the column's unit ` +
+    `(${units[p.unit]}); check it if it is not in that unit.`,
+  tableMoneyInDong: (p) =>
+    `The table's money is in dong (${p.chosen ? "as chosen" : `cell ${p.cells.join(", ")}`}): converted to thousand dong, ` +
+    `each figure rounded once to the nearest thousand (500 dong rounds up).`,
+  tableMoneyUnitAssumed: () => "The table states no money unit: amounts are taken as thousand dong.",
+  tableSecondTable: (p) =>
+    `The table ends before row ${p.line}: from cell ${p.cell} on is the header of another table, which is not read. ` +
+    `To report that table, select its range (or use --range) and recognise again.`,
   tableDoneAboveEligible: (p) =>
     `${who(p.member, p.measure)}: completed + terminated = ${number(p.done)} is more than the enforceable ` +
     `${number(p.eligible)} (cell ${p.cell}): the rate is above 100%.`,
   tableIdentity: (p) =>
     `${who(p.member, p.measure)}: ${category(p.category)} ${number(p.actual)} (cell ${p.cell}) differs from ` +
     `${identities[p.identity]} = ${number(p.expected)}.`,
+  tablePeriodMismatch: (p) =>
+    `The chosen report date falls in ${period(p.chosen)}, but the table's title (cell ${p.cell}) names ${period(p.title)}: ` +
+    `check the report date.`,
   tableLayoutIncomplete: (p) => gaps[p.missing],
   tableHeaderIncomplete: (p) => `${gaps[p.missing]} The table's header was found at ${rows(p.firstRow, p.lastRow)}${p.sheet ? ` of sheet "${p.sheet}"` : ""}.`,
   tableNotFound: (p) =>

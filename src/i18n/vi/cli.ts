@@ -11,6 +11,8 @@ export const problems = {};
 export const words = {
   usage: `Cách dùng:
   thads report TỆP.xlsx [TỆP.xlsx …] --target-cases 81,5 --target-money 48 [tùy chọn]
+  thads report NĂM_NAY.xlsx --compare CÙNG_KỲ.xlsx --target-cases 81,5 --target-money 48 [tùy chọn]
+  thads trend SỔ.xlsx | T10.xlsx T11.xlsx … --target-cases 81,5 --target-money 48 [tùy chọn]
 
 Tạo báo cáo kết quả thi hành án dân sự (tỷ lệ thi hành xong so với chỉ tiêu) từ bảng thống kê
 hoặc sổ theo dõi trong tệp .xlsx, không cần Excel. Nhiều tệp: báo cáo tổng hợp, mỗi tệp một đơn vị.
@@ -24,6 +26,7 @@ Tùy chọn:
   --force                  ghi đè tệp --out nếu đã có
   --office TÊN             tên cơ quan ghi ở tiêu đề (mặc định: đọc từ tệp)
   --exclude-terminated-money  không tính tiền đình chỉ vào tỷ lệ về tiền
+  --compare TỆP.xlsx       so sánh với bảng cùng kỳ năm trước (một tệp báo cáo)
   --json                   in kết quả dạng JSON, không ghi tệp
   --lang vi|en             ngôn ngữ của báo cáo và thông báo (mặc định: vi)
   -h, --help               hiện hướng dẫn này

@@ -115,4 +115,10 @@ export const words = {
   statusCategories,
   /** the member that collects rows without a name */
   noMember: { officer: "(Không ghi Chấp hành viên)", unit: "(Không ghi đơn vị)" },
+  /** the "Biểu thống kê" sheet of a report made from a register (forms 04/05) */
+  statTable: {
+    sheetName: (p: { months: number; fiscalYear: number }) => `Biểu thống kê ${p.months} tháng ${p.fiscalYear}`,
+    title: "BIỂU THỐNG KÊ KẾT QUẢ THI HÀNH ÁN DÂN SỰ",
+    units: "Đơn vị tính: việc; nghìn đồng",
+  },
 };

@@ -85,6 +85,7 @@ describe("aggregateRegister: a hand-counted register in đồng", () => {
       postponed: 1,
       suspended: 1,
       notEligible: 1,
+      backlog: 7 - 2 - 1, // carried to the next period = mustEnforce − completed − terminated
     });
   });
 
@@ -103,6 +104,7 @@ describe("aggregateRegister: a hand-counted register in đồng", () => {
       postponed: 4000,
       suspended: 6000,
       notEligible: 7000 - 500, // the 500 collected on a not-eligible case is not "completed"
+      backlog: 43000 - 18500 - 2000,
     });
   });
 

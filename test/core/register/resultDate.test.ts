@@ -81,6 +81,7 @@ describe("the state of each case at the report date", () => {
       postponed: 0,
       suspended: 0,
       notEligible: 0,
+      backlog: 7 - 3 - 2,
     });
   });
 
@@ -99,6 +100,7 @@ describe("the state of each case at the report date", () => {
       postponed: 0,
       suspended: 0,
       notEligible: 0,
+      backlog: 1640 - 500 - 390,
     });
   });
 

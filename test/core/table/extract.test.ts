@@ -172,8 +172,8 @@ describe("extractTable: identity checks and bad values", () => {
       ["Sheet1!E6", "warning", 5, 4], // D: 20 ≠ 12 + 5
       ["Sheet1!J6", "warning", 5, 9], // D: 10 ≠ 20 − 6
       ["Sheet1!A7", "warning", 6, 0], // figures without a name
-      ["Sheet1!G8", "warning", 7, 6], // E: 4,5 cases
-      ["Sheet1!J8", "warning", 7, 9], // E: 5,5 cases
+      ["Sheet1!G8", "error", 7, 6], // E: 4,5 cases
+      ["Sheet1!J8", "error", 7, 9], // E: 5,5 cases
     ]);
   });
 

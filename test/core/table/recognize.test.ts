@@ -1,6 +1,7 @@
 import { isError } from "../../../src/core/errors";
 import { GridOptions, headerLabel, layoutGap, recognizeTable, TableLayout } from "../../../src/core/table/recognize";
 import { renderProblem, type Problem } from "../../../src/i18n/problem";
+import { periodOf } from "../../../src/core/periods";
 import {
   CASE_REGISTER_GRID,
   FAULTY_TABLE,
@@ -27,6 +28,8 @@ describe("recognizeTable on the fixtures", () => {
       },
       memberKind: "officer",
       office: "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN KIM BẢNG",
+      // "11 tháng năm 2021 (từ ngày 01/10/2020 đến ngày 31/8/2021)" in A5
+      titlePeriod: { kind: "period", period: periodOf({ year: 2021, month: 8, day: 31 }), where: "Sheet1!A5" },
     });
   });
 
@@ -47,6 +50,8 @@ describe("recognizeTable on the fixtures", () => {
       },
       memberKind: "unit",
       office: "THI HÀNH ÁN DÂN SỰ TỈNH NINH BÌNH",
+      // "12 tháng năm 2025 (từ ngày 01/10/2024 đến ngày 30/9/2025)" in A4
+      titlePeriod: { kind: "period", period: periodOf({ year: 2025, month: 9, day: 30 }), where: "Sheet1!A4" },
     });
   });
 
@@ -62,6 +67,8 @@ describe("recognizeTable on the fixtures", () => {
       memberKind: "officer",
       // the more specific of the two lines of the title cell
       office: "PHÒNG THI HÀNH ÁN DÂN SỰ KHU VỰC 3",
+      // "Kết quả thi hành án 6 tháng năm 2026": 01/10/2025 – 31/03/2026
+      titlePeriod: { kind: "period", period: periodOf({ year: 2026, month: 3, day: 31 }), where: "Sheet1!A2" },
     });
   });
 

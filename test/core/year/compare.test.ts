@@ -89,6 +89,15 @@ describe("the period of the previous table", () => {
     expect(periodWarnings("11 tháng năm 2021")).toHaveLength(1);
   });
 
+  it("two periods in the title: a warning naming both cells", () => {
+    const titlePeriod = periodInTitleRows(tableGrid(["11 tháng năm 2020", "Tháng 7/2020"], LAST_YEAR), 3, { sheetName: "Sheet1" });
+    const { doc } = buildComparedReport(statTable(THIS_YEAR), { table: statTable(LAST_YEAR), titlePeriod, source: "x" }, options);
+    const texts = doc.data.warnings.filter((w) => w.problem?.code === "yearPreviousPeriodConflict").map((w) => renderProblem(w.problem!, "vi"));
+    expect(texts).toEqual([
+      "Tiêu đề bảng cùng kỳ ghi hai kỳ khác nhau: 11 tháng năm 2020 (01/10/2019 – 31/08/2020) (ô Sheet1!A2) và 10 tháng năm 2020 (01/10/2019 – 31/07/2020) (ô Sheet1!A3): đã coi là 11 tháng năm 2020 (01/10/2019 – 31/08/2020).",
+    ]);
+  });
+
   it("no period in the title: a warning saying what was assumed", () => {
     expect(periodWarnings("Báo cáo kết quả thi hành án")).toEqual([
       "Tiêu đề bảng cùng kỳ (cung-ky.xlsx) không ghi kỳ báo cáo: đã coi là 11 tháng năm 2020 (01/10/2019 – 31/08/2020).",
@@ -158,5 +167,14 @@ describe("the comparison columns of the report sheet", () => {
   it("the summary cell carries the comparison sentence", () => {
     expect(sheet.rows.some((row) => row[0].value === doc.data.summary)).toBe(true);
     expect(doc.data.summary).toMatch(/^Kết quả thi hành án 11 tháng .* So với cùng kỳ năm 2020, /);
+  });
+});
+
+describe("the comparison's headings follow the report's", () => {
+  it("money done is 'Thi hành xong' when terminated money is not counted", () => {
+    const { doc } = buildComparedReport(statTable(THIS_YEAR), { table: statTable(LAST_YEAR), source: "x" }, { ...options, countTerminatedMoney: false });
+    const headings = doc.sheets[0].rows[5];
+    expect([headings[24], headings[25], headings[26]].map((c) => c.value)).toEqual(["Có điều kiện", "Thi hành xong", "Tỷ lệ"]);
+    expect([headings[19], headings[20]].map((c) => c.value)).toEqual(["Có điều kiện", "Xong + đình chỉ"]);
   });
 });

@@ -56,3 +56,19 @@ export const LAST_YEAR: MemberFigures[] = [
   { name: "Trần Thị Bình", cases: [175, 120, 6], money: [7600, 2900, 300] },
   { name: "Phạm Thu Dung", cases: [160, 100, 0], money: [6000, 3500, 0] },
 ];
+
+/**
+ * The month by month series of the trend tests: k = 1 (October 2020) … 11 (August 2021), cumulative.
+ *   An:   cases eligible 300 + 10k, done 20k (completed, no terminated); money eligible 10000 + 500k, done 300k
+ *   Bình: cases eligible 200 + 10k, done 15k + 5·max(0, k − 8);          money eligible 8000 + 400k, done 250k
+ * Totals: cases eligible 500 + 20k, done 35k + 5·max(0, k − 8); money eligible 18000 + 900k, done 550k.
+ */
+export function monthMembers(k: number): MemberFigures[] {
+  return [
+    { name: "Nguyễn Văn An", cases: [300 + 10 * k, 20 * k, 0], money: [10000 + 500 * k, 300 * k, 0] },
+    { name: "Trần Thị Bình", cases: [200 + 10 * k, 15 * k + 5 * Math.max(0, k - 8), 0], money: [8000 + 400 * k, 250 * k, 0] },
+  ];
+}
+
+/** Calendar month and year of month k of statistical year 2021. */
+export const monthOf = (k: number) => ({ month: k <= 3 ? k + 9 : k - 3, year: k <= 3 ? 2020 : 2021 });
