@@ -84,7 +84,7 @@ describe("consolidateReports", () => {
 
   test("units' issues are listed with the unit's name before the cell, as Excel names another book's cell", () => {
     expect(doc.data.warnings).toEqual([
-      { where: "[Quận 5]Sheet1!K7", message: 'Số "5.000" nhập dạng chữ.', severity: "warning" },
+      { where: "[Quận 5]Sheet1!K7", problem: problem("tableRowWithoutName", { line: 7, cell: "Sheet1!K7" }), severity: "warning" },
     ]);
     expect(doc.data.errors).toEqual([]);
   });
