@@ -9,7 +9,8 @@ import type { Worksheet } from "exceljs";
 import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
 import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
-import { statisticsOf } from "../core/statistics";
+import { defaultReportDate, statisticsOf } from "../core/statistics";
+import type { CivilDate } from "../core/periods";
 import type { Issue, StatTable } from "../core/table/model";
 import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
 import { words } from "../i18n/problem";
@@ -21,6 +22,8 @@ export interface Source {
   sheetName: string;
   kind: "table" | "register";
   table: StatTable;
+  /** the report date the sheet was read for: --date, else the end of the period its title names */
+  reportDate: CivilDate;
   /** table only: the period its title rows name */
   titlePeriod?: TitleCellPeriod;
   /** register only: each distinct status, how it was classified and how many rows carry it */
@@ -34,7 +37,7 @@ export class NotRecognisedError extends Error {
   }
 }
 
-type Options = Pick<ReportCommand, "sheet" | "reportDate" | "lang">;
+type Options = Pick<ReportCommand, "sheet" | "reportDate" | "dateGiven" | "lang" | "moneyUnit">;
 
 /** The file's size, or 0 when it cannot be read (openWorkbook then says why). */
 function sizeOf(file: string): number {
@@ -55,12 +58,13 @@ function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, pro
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(t.aggregating(name), large) : undefined;
-  const { kind, table, statuses } = statisticsOf(found, { reportDate: options.reportDate });
+  const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
+  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit });
   done?.(1);
   // The period the title names (a table's rows above its header): read for --compare and trend.
   const titlePeriod =
     found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
-  return { file, sheetName: grid.sheetName, kind, table, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
+  return { file, sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
 }
 
 /** Opens a workbook, saying so first for a large one (ExcelJS parses the whole file before any row can be counted). */
