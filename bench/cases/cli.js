@@ -3,6 +3,8 @@
  * 4. The thads command on a register .xlsx against ExcelJS merely loading the same file. Both run
  * as separate Node processes (startup and require included on both sides), alternately, and are
  * timed from spawn to exit. The workbook is generated once per run into a temporary folder.
+ * "4 thads memory": the command's peak resident memory on a 200,000-row register (about 11 MB),
+ * against a budget of 350 MB (many office PCs cannot spare the gigabyte a whole-workbook read takes).
  */
 const fs = require("fs");
 const os = require("os");
@@ -15,6 +17,7 @@ const { expectedDone } = require("./core");
 const { ROOT } = require("../sources");
 
 const BUDGET = { ratio: 1.5 };
+const MEMORY_BUDGET = { max: 350 };
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
 /** Writes the register as an .xlsx (dates as date cells, one in ten as text) and returns its cells. */
@@ -88,4 +91,33 @@ async function run(opts = {}) {
   }
 }
 
-module.exports = { run, writeRegisterXlsx };
+/** The command's peak resident memory (MB) on a generated register; the report is checked as above. */
+async function memoryRow({ quick, rows = quick ? 20000 : 200000 }) {
+  const id = "4 thads memory";
+  const name = `peak memory of thads report on a ${rows.toLocaleString("en")}-row register .xlsx`;
+  const bin = path.join(ROOT, "bin", "thads.js");
+  if (!fs.existsSync(bin)) return missing(id, name, "bin/thads.js missing", MEMORY_BUDGET);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "thads-bench-"));
+  try {
+    const file = path.join(dir, "so-theo-doi.xlsx");
+    const cells = await writeRegisterXlsx(file, rows);
+    const r = await node([path.join(__dirname, "..", "peak-rss.js"), bin, "report", file, ...THADS_ARGS]);
+    if (r.code !== 0) return missing(id, name, `thads exited ${r.code}: ${(r.stderr || r.stdout).trim().split("\n")[0]}`, MEMORY_BUDGET);
+    const done = JSON.parse(r.stdout).total.cases.done;
+    const expected = expectedDone(cells);
+    if (done !== expected) return missing(id, name, `wrong report: total done ${done}, expected ${expected}`, MEMORY_BUDGET);
+    const peak = /peak-rss-kb (\d+)\s*$/.exec(r.stderr);
+    if (!peak) return missing(id, name, "no peak memory reported", MEMORY_BUDGET);
+    const note = `${(fs.statSync(file).size / 1048576).toFixed(1)} MB file`;
+    return row({ id, name, figure: Number(peak[1]) / 1024, unit: "MB", budget: MEMORY_BUDGET, note });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** opts: { quick, rows, repeats, memoryRows } */
+async function runAll(opts = {}) {
+  return [...(await run(opts)), await memoryRow({ quick: !!opts.quick, rows: opts.memoryRows })];
+}
+
+module.exports = { run: runAll, writeRegisterXlsx };

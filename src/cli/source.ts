@@ -5,14 +5,14 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Worksheet } from "exceljs";
 import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
 import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
 import { defaultReportDate, statisticsOf } from "../core/statistics";
 import type { CivilDate } from "../core/periods";
 import type { Issue, StatTable } from "../core/table/model";
-import { candidateSheets, openWorkbook, sheetGrid } from "../xlsx/read";
+import type { Grid } from "../core/grid";
+import { streamGrids } from "../xlsx/stream";
 import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
@@ -48,16 +48,13 @@ function sizeOf(file: string): number {
   }
 }
 
-/** The source a worksheet holds, or why it holds none (an empty sheet: no reasons). */
-function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
-  const t = words(options.lang).cli;
-  const name = path.basename(file);
-  const grid = sheetGrid(worksheet, progress.start(t.reading(name), large));
+/** The source a sheet's grid holds, or why it holds none (an empty sheet: no reasons). */
+function sourceOfGrid(grid: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
   if (grid.cells.length === 0) return [];
   const found = recognizeGrid(grid);
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
-  const done = found.kind === "register" ? progress.start(t.aggregating(name), large) : undefined;
+  const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
   const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
   const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit });
   done?.(1);
@@ -67,19 +64,22 @@ function sourceOfSheet(worksheet: Worksheet, file: string, options: Options, pro
   return { file, sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
 }
 
-/** Opens a workbook, saying so first for a large one (ExcelJS parses the whole file before any row can be counted). */
+/** The grids of the sheets to look at, saying first that a large file is being opened. */
 async function open(file: string, options: Options, progress: Progress) {
+  const t = words(options.lang).cli;
+  const name = path.basename(file);
   const large = sizeOf(file) >= LARGE_INPUT_BYTES;
-  progress.note(words(options.lang).cli.opening(path.basename(file)), large);
-  return { workbook: await openWorkbook(file), large };
+  progress.note(t.opening(name), large);
+  // Streamed: only the sheets' grids are kept, not ExcelJS's model of the whole workbook.
+  return { grids: await streamGrids(file, options.sheet, progress.start(t.reading(name), large)), large };
 }
 
 /** Reads one file; throws XlsxFileError (the file itself) or NotRecognisedError (its content). */
 export async function loadSource(file: string, options: Options, progress: Progress): Promise<Source> {
-  const { workbook, large } = await open(file, options, progress);
+  const { grids, large } = await open(file, options, progress);
   const reasons: Issue[] = [];
-  for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
-    const found = sourceOfSheet(worksheet, file, options, progress, large);
+  for (const grid of grids) {
+    const found = sourceOfGrid(grid, file, options, progress, large);
     if (!Array.isArray(found)) return found;
     reasons.push(...found);
   }
@@ -88,11 +88,11 @@ export async function loadSource(file: string, options: Options, progress: Progr
 
 /** Every statistics table of a file, one per sheet (a monthly workbook: T10, T11 …); throws as loadSource when none. */
 export async function loadTables(file: string, options: Options, progress: Progress): Promise<Source[]> {
-  const { workbook, large } = await open(file, options, progress);
+  const { grids, large } = await open(file, options, progress);
   const reasons: Issue[] = [];
   const tables: Source[] = [];
-  for (const worksheet of candidateSheets(workbook, file, options.sheet)) {
-    const found = sourceOfSheet(worksheet, file, options, progress, large);
+  for (const grid of grids) {
+    const found = sourceOfGrid(grid, file, options, progress, large);
     if (Array.isArray(found)) reasons.push(...found);
     else if (found.kind === "table") tables.push(found);
   }

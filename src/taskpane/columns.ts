@@ -9,5 +9,7 @@ import type { SheetCells } from "../excel/read";
 export function columnsNeeded(head: SheetCells): number[] | undefined {
   const found = recognizeGrid(head);
   if (found.kind !== "register") return undefined;
-  return Object.values(found.layout.columns).filter((c): c is number => typeof c === "number");
+  // Date columns too: the user may choose one as the result date.
+  const columns = Object.values(found.layout.columns).filter((c): c is number => typeof c === "number");
+  return [...new Set([...columns, ...(found.layout.dateColumns ?? [])])];
 }

@@ -1,7 +1,8 @@
 /**
  * Step 1 for a case register: the columns found, each distinct status with its classification (a
  * dropdown) and row count, unclassified statuses highlighted; which categories count as eligible;
- * the money unit; whether to group by officer or by unit.
+ * the money unit; whether to group by officer or by unit; the result-date column (which decides each
+ * case's state at the report date), chosen among the header's columns.
  */
 import type { StatusCount } from "../core/register/aggregate";
 import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
@@ -10,7 +11,31 @@ import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
+import type { RegisterLayout } from "../core/register/recognize";
 import type { RegisterChoices, RegisterSource } from "./source";
+
+type Change = Partial<RegisterChoices> & { layout?: RegisterLayout };
+
+/** The result-date column: none, or a column labelled "Ngày …" (read with the others); the layout changes with the choice. */
+function resultDateChoice(source: RegisterSource, none: string, onChange: (change: Change) => void): HTMLSelectElement {
+  const { layout, grid } = source;
+  const header = grid.cells[layout.headerRow] ?? [];
+  const options: [string, string][] = [["", none]];
+  const candidates = new Set([...(layout.dateColumns ?? []), ...(layout.columns.resultDate === undefined ? [] : [layout.columns.resultDate])]);
+  for (const c of [...candidates].sort((a, b) => a - b)) {
+    if (c !== layout.columns.date) options.push([String(c), `${columnLetter(c + grid.origin.col)} — ${String(header[c] ?? "").trim()}`]);
+  }
+  const chosen = layout.columns.resultDate;
+  const control = select("result-date", options, chosen === undefined ? "" : String(chosen));
+  control.addEventListener("change", () => {
+    const { resultDate: _c, ...columns } = layout.columns;
+    const { resultDate: _h, ...headers } = layout.headers;
+    const c = control.value === "" ? undefined : Number(control.value);
+    const text = c === undefined ? "" : String(header[c]).trim();
+    onChange({ layout: { ...layout, columns: c === undefined ? columns : { ...columns, resultDate: c }, headers: c === undefined ? headers : { ...headers, resultDate: text } } });
+  });
+  return control;
+}
 
 const SHOWN_FIELDS = ["officer", "unit", "status", "date", "resultDate", "amount", "collected", "terminatedAmount"] as const;
 
@@ -18,7 +43,7 @@ export function renderRegister(
   source: RegisterSource,
   statuses: StatusCount[],
   lang: Lang,
-  onChange: (choices: Partial<RegisterChoices>) => void,
+  onChange: (change: Change) => void,
 ): HTMLElement {
   const { pane: s, register } = words(lang);
   const { layout, grid } = source;
@@ -86,5 +111,6 @@ export function renderRegister(
     statusTable,
     eligible,
     el("div", { class: "field-row" }, field(s.moneyUnit, unit), field(s.groupBy, groupBy)),
+    el("div", { class: "field-row" }, field(s.registerFields.resultDate, resultDateChoice(source, s.none, onChange))),
   );
 }

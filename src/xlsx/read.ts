@@ -8,12 +8,11 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid";
-import type { Issue } from "../core/table/model";
 import { dateToSerial } from "../core/periods";
-import { cellAddress, qualifiedAddress } from "../core/address";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
 import { fileError, osProblem, shortReason, XlsxFileError } from "./errors";
+import { GridBuilder } from "./gridBuilder";
 
 
 export type Progress = (fraction: number) => void;
@@ -38,11 +37,16 @@ async function signatureOf(file: string): Promise<string> {
   }
 }
 
-/** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/** Throws an XlsxFileError unless the file starts as a .xlsx does (a zip). */
+export async function checkSignature(file: string): Promise<void> {
   const signature = await signatureOf(file);
   if (signature === OLE_SIGNATURE) throw fileError(file, "filesLegacyXls");
   if (signature !== ZIP_SIGNATURE) throw fileError(file, "filesNotXlsx");
+}
+
+/** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  await checkSignature(file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.readFile(file);
@@ -94,60 +98,24 @@ export function plainValue(cell: ExcelJS.Cell): Plain | undefined {
   return plainOf(cell.value);
 }
 
-const PROGRESS_EVERY = 2000; // rows between progress reports
-
-const UNSAVED_SHOWN = 10;
-
-
-/** One warning for the formula cells read without a saved result. */
-function unsavedResults(sheetName: string, addresses: string[]): Issue {
-  const shown = addresses.slice(0, UNSAVED_SHOWN);
-  return {
-    where: qualifiedAddress(sheetName, addresses[0]),
-    problem: problem("filesUnsavedResults", { count: addresses.length, shown, more: addresses.length - shown.length }),
-    severity: "warning",
-  };
-}
+export const PROGRESS_EVERY = 2000; // rows between progress reports
 
 /**
  * The sheet's used range as a plain grid (what the pane reads from Office.js): dense rows of equal
  * length, from the first row and column holding a value (the origin).
  */
 export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): Grid {
-  const name = worksheet.name;
-  const found: { row: number; col: number; value: Plain }[] = [];
-  const unsaved: string[] = [];
-  let minRow = Infinity, minCol = Infinity, maxRow = -1, maxCol = -1;
+  const builder = new GridBuilder(worksheet.name);
   const totalRows = Math.max(worksheet.rowCount, 1);
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress(rowNumber / totalRows);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge repeat the top-left value in ExcelJS; Excel shows them blank.
-      if (cell.type === ExcelJS.ValueType.Merge) return;
-      const r = rowNumber - 1;
-      const c = colNumber - 1;
-      let value = plainValue(cell);
-      if (value === undefined) {
-        // Excel saves every result, but an empty text result ("") is read back as none: such a
-        // cell is blank, and said so in case the file came from a program that saves no results.
-        unsaved.push(cellAddress(r, c));
-        value = "";
-      }
-      if (value === "") return;
-      found.push({ row: r, col: c, value });
-      if (r < minRow) minRow = r;
-      if (r > maxRow) maxRow = r;
-      if (c < minCol) minCol = c;
-      if (c > maxCol) maxCol = c;
+      if (cell.type !== ExcelJS.ValueType.Merge) builder.add(rowNumber - 1, colNumber - 1, plainValue(cell));
     });
   });
-  const issues: Issue[] = unsaved.length === 0 ? [] : [unsavedResults(name, unsaved)];
   onProgress?.(1);
-  if (maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues };
-  const width = maxCol - minCol + 1;
-  const cells: unknown[][] = Array.from({ length: maxRow - minRow + 1 }, () => new Array<unknown>(width).fill(""));
-  for (const f of found) cells[f.row - minRow][f.col - minCol] = f.value;
-  return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues };
+  return builder.grid();
 }
 
 /**

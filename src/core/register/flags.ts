@@ -13,7 +13,10 @@ import type { RegisterColumns } from "./recognize";
 const day = (serial: number): CivilDate => serialToDate(serial)!;
 
 export class RedFlags {
-  /** decision number (trimmed, spaces collapsed, upper case) → the address of its first cell */
+  /**
+   * decision number (trimmed, spaces collapsed, upper case) and year of its date → the address of
+   * its first cell: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021 are two
+   */
   private readonly decisions = new Map<string, string>();
   private closedWithoutResult = 0;
   private firstClosedWithout: { r: number; c: number } | undefined;
@@ -29,7 +32,7 @@ export class RedFlags {
     const c = this.cols.decisionNumber;
     if (c !== undefined && !isBlankCell(row[c])) {
       const number = String(row[c]).trim().replace(/\s+/g, " ");
-      const key = number.toUpperCase();
+      const key = `${number.toUpperCase()} ${acceptedDay === undefined ? "" : serialToDate(acceptedDay)?.year}`;
       const first = this.decisions.get(key);
       if (first === undefined) this.decisions.set(key, this.log.addr(r, c));
       else this.log.add("registerDuplicateDecision", r, c, "warning", "registerDuplicateDecision", { number, other: first });

@@ -50,6 +50,11 @@ export interface RegisterLayout {
   office?: string;
   /** assumptions made while recognising, for the pane and the command to show */
   notes: Problem[];
+  /**
+   * the columns whose header speaks of a date ("Ngày …"): those the user may choose as the result
+   * date, so the pane reads them too (absent in layouts saved before)
+   */
+  dateColumns?: number[];
 }
 
 type Role = Extract<RegisterRole, RegisterField | "acceptedDate" | "decisionDate">;
@@ -194,6 +199,15 @@ const missingOf = (c: Candidate): RegisterRole[] => [
   ...(c.found.has("acceptedDate") || c.found.has("decisionDate") ? [] : (["date"] as const)),
 ];
 
+/** The columns of a header row labelled "Ngày …" (any date: accepted, decision, result…). */
+function dateColumnsOf(header: unknown[]): number[] {
+  const out: number[] = [];
+  header.forEach((v, c) => {
+    if (typeof v === "string" && /^ngay( |$)/.test(foldText(v))) out.push(c);
+  });
+  return out;
+}
+
 const COLUMN_NUMBER = /^\(?\d{1,3}\)?$/;
 /** A row of column numbers (1), (2) … under the header. */
 function isColumnNumberRow(row: unknown[] | undefined): boolean {
@@ -274,6 +288,7 @@ export function recognizeRegister(
     moneyUnit,
     moneyUnitFromHeader: moneyUnitFromHeader && units.size === 1,
     notes,
+    dateColumns: dateColumnsOf(cells[best.row] ?? []),
   };
   if (opts.sheetName !== undefined) layout.sheetName = opts.sheetName;
   if (office !== undefined) layout.office = office;

@@ -135,6 +135,7 @@ describe("red flags, each naming its cells", () => {
     ["15/QĐ", "01/03/2021", "An", "Xong", "05/03/2021", 100, 60], // completed, still owing: a warning
     ["16/QĐ", "01/03/2021", "An", "Hoãn", "05/03/2021", 100, 0], // result date on an open case: a warning
     ["17/QĐ", "20/09/2021", "An", "Đang thi hành", "", 100, 0], // after today (and after D): a warning
+    ["12/QĐ", "05/01/2021", "An", "Đang thi hành", "", 100, 0], // numbered afresh in 2021: not the 2020 one
   ];
   const r = aggregate(cells);
 
