@@ -5,6 +5,7 @@
  * (the reader's, the layout's notes, the figures') is merged here, in one order, so that every
  * caller shows the same warnings for the same sheet.
  */
+import { problem } from "../i18n/problem";
 import type { Grid } from "./grid";
 import type { CivilDate } from "./periods";
 import { aggregateRegister, StatusCount } from "./register/aggregate";
@@ -65,6 +66,11 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
   });
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
   const notes: Issue[] = found.layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
+  // Every case after the date is most often a wrong date (or a register of the next year): said as such.
+  if (result.rowsRead > 0 && result.afterReportDate === result.rowsRead) {
+    const params = { count: result.rowsRead, reportDate: choices.reportDate, dateKind: found.layout.dateKind };
+    notes.push({ where: grid.sheetName, severity: "error", problem: problem("statisticsAllAfterReportDate", params) });
+  }
   return { ...found, table: withIssues(result.table, [...grid.issues, ...notes]), statuses: result.statuses };
 }
 
