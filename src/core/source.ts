@@ -22,11 +22,29 @@ export interface NotRecognized {
 }
 
 /**
+ * A sheet of more cells than this is decoded in its head rows and, once recognised as a register,
+ * in the columns read as text (officer, unit, status): a register of 100,000 rows has half a
+ * million distinct text cells (decision numbers, debtors) that no report reads.
+ */
+const WHOLE_GRID_CELLS = 200_000;
+/** Rows recognition looks for headers and titles in (register/recognize.ts scans 30). */
+const HEAD_ROWS = 30;
+
+/**
  * A statistics table first (its header is stricter), else a case register; else why neither was
  * found. Text typed in TCVN3 or VNI-Windows is read in Unicode first (encoding/grid.ts).
  */
 export function recognizeGrid(read: Grid): Recognized | NotRecognized {
-  const grid = decodedGrid(read);
+  const cells = read.cells.length * (read.cells[0]?.length ?? 0);
+  if (cells <= WHOLE_GRID_CELLS) return recognizeDecoded(decodedGrid(read));
+  const found = recognizeDecoded(decodedGrid(read, { headRows: HEAD_ROWS, columns: [] }));
+  if (found.kind !== "register") return recognizeDecoded(decodedGrid(read));
+  const { officer, unit, status } = found.layout.columns;
+  const columns = unit === undefined ? [officer, status] : [officer, unit, status];
+  return { ...found, grid: decodedGrid(read, { headRows: HEAD_ROWS, columns }) };
+}
+
+function recognizeDecoded(grid: Grid): Recognized | NotRecognized {
   const where = { sheetName: grid.sheetName, origin: grid.origin };
   const table = recognizeTable(grid.cells, where);
   if (!isError(table)) return { kind: "table", grid, layout: table };

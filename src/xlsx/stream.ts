@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
-import { fileError, osProblem, shortReason, XlsxFileError } from "./errors";
+import { fileError, osProblem, XlsxFileError } from "./errors";
 import { GridBuilder } from "./gridBuilder";
 import { candidateSheets, checkSignature, openWorkbook, plainValue, sheetGrid, type Progress } from "./read";
 
@@ -124,6 +124,14 @@ async function readSheets(reader: AsyncIterable<unknown>, sheet: string | undefi
   }
 }
 
+/** The grids of the sheets to look at, read through ExcelJS's whole workbook model (sheetGrid). */
+async function wholeGrids(file: string, sheet: string | undefined, onProgress?: Progress): Promise<Grid[]> {
+  const workbook = await openWorkbook(file);
+  const grids = candidateSheets(workbook, file, sheet).map((ws) => sheetGrid(ws));
+  onProgress?.(1);
+  return grids;
+}
+
 /**
  * The grids of the sheets to look at, in workbook order (as candidateSheets chooses them: the one
  * named, or every visible sheet); throws an XlsxFileError naming the file and what is wrong with it.
@@ -136,7 +144,11 @@ export async function streamGrids(file: string, sheet: string | undefined, onPro
   } catch (err) {
     if (err instanceof OutOfOrder) return candidateSheets(await openWorkbook(file), file, sheet).map((ws) => sheetGrid(ws, onProgress));
     const os = osProblem(err);
-    throw os ? fileError(file, os) : new XlsxFileError(file, problem("filesCorrupt", { file: path.basename(file), reason: shortReason(err) }));
+    if (os) throw fileError(file, os);
+    // The stream needs xl/workbook.xml before the sheets; a valid file may hold it last (ExcelJS's
+    // own writer does so when a program re-zips its output). The whole-file reader takes any order,
+    // and says how the file is broken when it truly is.
+    return wholeGrids(file, sheet, onProgress);
   }
   const { grids, sheets } = found;
   // A zip that is not a spreadsheet (a .docx, an archive) holds no worksheets.

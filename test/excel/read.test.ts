@@ -241,6 +241,20 @@ describe("the stand-in is strict like Office.js", () => {
     ).rejects.toMatchObject({ code: "InvalidSelection" });
   });
 
+  it("refuses a request over 5 MB, as Excel on the web does, and records why", async () => {
+    standin.addSheet("S", [[1]]);
+    const big = Array.from({ length: 60_000 }, (_, i) => [`${"dữ liệu ".repeat(10)}${i}`]);
+    standin.resetStats();
+    await expect(
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getActiveWorksheet().getRange(`A1:A${big.length}`).values = big;
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    expect(standin.stats.syncs.map((s) => s.refused?.code)).toEqual(["RequestPayloadSizeLimitExceeded"]);
+    expect(standin.read("S", "A2")).toEqual([[""]]); // nothing of the refused request was applied
+  });
+
   it("refuses a response over 5 MB, as Excel on the web does", async () => {
     const rows: unknown[][] = [];
     for (let i = 0; i < 100_000; i++) rows.push([`Một dòng khá dài của sổ theo dõi số ${i}`, "Thi hành xong", i, i * 2]);

@@ -10,8 +10,14 @@
  * - each sync records the JSON size of the writes it sent and of the values it loaded, and Excel on
  *   the web's 5 MB limit applies to every request and every response (a refused sync records why);
  * - a selection may have several areas (Ctrl+click), and then getSelectedRange fails as in Excel;
- * - writing text that starts with "=" makes a formula, "'" keeps text, number-like text becomes a number.
- * It evaluates nothing: a formula cell reads back its formula text.
+ * - writing text that starts with "=" makes a formula, "'" keeps text, number-like text becomes a number;
+ * - a chart's series are inferred from its source range as Excel does (a text cell on top names the
+ *   series and its values start a row lower);
+ * - the task pane may be hidden when the page starts (as when a THADS.* cell started the shared
+ *   runtime): Office.addin.onVisibilityModeChanged and worksheets.onActivated handlers are told of
+ *   changes; isSetSupported answers from a list of sets the test says the host lacks.
+ * It evaluates nothing: a formula cell reads back its formula text (a test may say what a formula
+ * returns, ExcelStandin.formulaResult, where a chart looks at it).
  */
 (function (root) {
   "use strict";

@@ -6,7 +6,7 @@
  * Other text is left as typed, in NFC; numbers and booleans come back as they are.
  */
 import { valueError, type Result } from "../errors";
-import { LEGACY_ENCODINGS, fitsEncoding, readText, toUnicode, type LegacyEncoding } from "./convert";
+import { composed, fitsEncoding, LEGACY_ENCODINGS, readText, toUnicode, type LegacyEncoding } from "./convert";
 
 /** The encoding argument `arg`: undefined when omitted (detect), else "TCVN3" or "VNI" in any case. */
 export function readEncodingArg(value: unknown, arg: string): Result<LegacyEncoding | undefined> {
@@ -20,7 +20,7 @@ function cellInUnicode(value: unknown, encoding: LegacyEncoding | undefined): un
   if (value === null || value === undefined) return "";
   if (typeof value !== "string") return value;
   if (!encoding) return readText(value).text;
-  return fitsEncoding(value, encoding) ? toUnicode(value, encoding) : value.normalize("NFC");
+  return fitsEncoding(value, encoding) ? toUnicode(value, encoding) : composed(value);
 }
 
 /** Each cell of the rows in Unicode. */

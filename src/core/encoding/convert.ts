@@ -13,7 +13,6 @@ export const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ["TCVN3", "VNI"];
 
 /** The characters Windows-1252 shows for bytes 0x80–0x9F (the rest of its bytes are Latin-1). */
 const WINDOWS_1252_HIGH = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const NOT_ASCII = /[^\x00-\x7f]/;
 
 /** TCVN3 codes of toned letters, which stand for both cases (the case comes from the word). */
 const TCVN3_TONED = new Set(Object.values(TCVN3_VOWELS).flatMap((codes) => [...codes].slice(2)));
@@ -71,11 +70,30 @@ export function toUnicode(text: string, encoding: LegacyEncoding): string {
   return read.normalize("NFC");
 }
 
-/** Every character is one a Windows-1252 font shows, as old-font text always is. */
-export function usesOldFontCharacters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff && !WINDOWS_1252_HIGH.has(text[i])) return false;
-  return true;
+/**
+ * What a text's characters allow: plain ASCII; only characters a Windows-1252 font shows, some
+ * beyond ASCII, as old-font text always is ("oldFont"); Unicode (a character no old font has); or
+ * Unicode with combining marks (U+0300–U+036F: Vietnamese typed decomposed, NFD).
+ */
+export function scriptOf(text: string): "ascii" | "oldFont" | "unicode" | "decomposed" {
+  let script: "ascii" | "oldFont" | "unicode" = "ascii";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code >= 0x300 && code <= 0x36f) return "decomposed";
+    if (code > 0xff && !WINDOWS_1252_HIGH.has(text[i])) script = "unicode";
+    else if (script === "ascii") script = "oldFont";
+  }
+  return script;
 }
+
+const usesOldFontCharacters = (text: string) => {
+  const script = scriptOf(text);
+  return script === "ascii" || script === "oldFont";
+};
+
+/** Unicode text as recognition reads it: NFC when typed decomposed, else exactly as it is. */
+export const composed = (text: string) => (scriptOf(text) === "decomposed" ? text.normalize("NFC") : text);
 
 /** Words that are Vietnamese only when read in the encoding, and words the reading spoils. */
 function evidence(text: string, encoding: LegacyEncoding): { for: number; against: number } {
@@ -99,7 +117,7 @@ export function fitsEncoding(text: string, encoding: LegacyEncoding): boolean {
 
 /** The old encoding the text is typed in, when the evidence is clear; else undefined. */
 export function detectEncoding(text: string): LegacyEncoding | undefined {
-  if (!NOT_ASCII.test(text) || !usesOldFontCharacters(text)) return undefined;
+  if (scriptOf(text) !== "oldFont") return undefined;
   const clear = LEGACY_ENCODINGS.map((encoding) => ({ encoding, ...evidence(text, encoding) })).filter((e) => e.for > 0 && e.against === 0);
   if (clear.length === 0) return undefined;
   if (clear.length === 2 && clear[0].for === clear[1].for) return undefined;
@@ -108,8 +126,8 @@ export function detectEncoding(text: string): LegacyEncoding | undefined {
 
 /** A text as recognition should read it: old-encoded text in Unicode, Unicode in NFC, ASCII as is. */
 export function readText(text: string): { text: string; encoding?: LegacyEncoding } {
-  if (!NOT_ASCII.test(text)) return { text };
-  const encoding = detectEncoding(text);
-  if (encoding) return { text: toUnicode(text, encoding), encoding };
-  return { text: text.normalize("NFC") };
+  const script = scriptOf(text);
+  if (script === "decomposed") return { text: text.normalize("NFC") };
+  const encoding = script === "oldFont" ? detectEncoding(text) : undefined;
+  return encoding ? { text: toUnicode(text, encoding), encoding } : { text };
 }

@@ -9,7 +9,7 @@ import { sheetCellAddress } from "../address";
 import type { Grid, Origin } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
-import { LEGACY_ENCODINGS, readText, usesOldFontCharacters, type LegacyEncoding } from "./convert";
+import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
 
 export interface EncodingFound {
   encoding: LegacyEncoding;
@@ -30,22 +30,16 @@ export interface DecodeOptions {
   sheetName?: string;
   /** 0-based sheet position of cells[0][0] */
   origin?: Origin;
+  /** only the rows above `headRows`, and below them only `columns` (a large register's text columns) */
+  only?: { headRows: number; columns: readonly number[] };
 }
 
-/** Whether a text has a character outside ASCII: a plain loop, run on every text cell of the grid. */
-function hasNonAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return true;
-  return false;
-}
-
-/** Combining marks: Unicode Vietnamese typed decomposed (NFD), the one change made to Unicode text. */
-const COMBINING = /[\u0300-\u036f]/;
-
-/** How recognition reads one non-ASCII text: old-font text decoded, NFD composed, the rest as is. */
-function readCell(v: string): ReturnType<typeof readText> {
-  if (usesOldFontCharacters(v)) return readText(v);
-  return { text: COMBINING.test(v) ? v.normalize("NFC") : v };
-}
+/**
+ * Text without these is left exactly as it is: every TCVN3 letter code is in 0xA1–0xFE, every VNI
+ * one in 0xC0–0xFF, and NFD Vietnamese has combining marks. One native scan per cell, as most cells
+ * of a large register (decision numbers, names) are distinct.
+ */
+const MAY_CHANGE = /[\xa1-\xff\u0300-\u036f]/;
 
 /** The grid with its old-encoded text in Unicode, and what was found. */
 export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): DecodedGrid {
@@ -55,12 +49,14 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
   let out: unknown[][] | undefined;
   for (let r = 0; r < cells.length; r++) {
     const row = cells[r];
+    const columns = opts.only && r >= opts.only.headRows ? opts.only.columns : undefined;
     let copy: unknown[] | undefined;
-    for (let c = 0; c < row.length; c++) {
+    for (let k = 0, n = columns ? columns.length : row.length; k < n; k++) {
+      const c = columns ? columns[k] : k;
       const v = row[c];
-      if (typeof v !== "string" || !hasNonAscii(v)) continue;
+      if (typeof v !== "string" || !MAY_CHANGE.test(v)) continue;
       let read = seen.get(v);
-      if (!read) seen.set(v, (read = readCell(v)));
+      if (!read) seen.set(v, (read = readText(v)));
       if (read.encoding) count(found, read.encoding, r, c);
       if (read.text === v) continue;
       copy ??= row.slice();
@@ -94,8 +90,8 @@ function noteOf(f: EncodingFound, opts: DecodeOptions): Issue {
 }
 
 /** The grid as recognition reads it: decoded, the notes added after the reader's issues. */
-export function decodedGrid(grid: Grid): Grid {
-  const decoded = decodeGrid(grid.cells, grid);
+export function decodedGrid(grid: Grid, only?: DecodeOptions["only"]): Grid {
+  const decoded = decodeGrid(grid.cells, { sheetName: grid.sheetName, origin: grid.origin, only });
   if (decoded.cells === grid.cells && decoded.issues.length === 0) return grid;
   return { ...grid, cells: decoded.cells, issues: [...grid.issues, ...decoded.issues] };
 }

@@ -21,7 +21,7 @@ import { problem, type Problem } from "../../i18n/problem";
 import { TOTAL_OR_IN_WHICH_FIRST_WORDS, isInWhichLabel, normalizeLabel, totalRank } from "./labels";
 import { Category, Figures, FigureCell, Identity, Issue, Measure, MEASURES, Member, MoneyUnit, Severity, StatTable } from "./model";
 import { GridOptions, TableLayout, cellText, isNumericCell, layoutGap, mayStartHeader } from "./recognize";
-import { ColumnUnit, convertDongColumns, moneyColumnUnits, unitNotes } from "./units";
+import { ColumnUnit, convertDongColumns, moneyColumnUnits, unitNotes, unreadableUnits } from "./units";
 
 /** Reading options: where the grid sits, and the rows the user chose to leave out. */
 export interface ExtractOptions extends GridOptions {
@@ -349,6 +349,7 @@ export function extractTable(cells: unknown[][], layout: TableLayout, opts: Extr
   const run = new Extraction(cells, layout, columns, units, opts);
   const gap = layoutGap(layout);
   if (gap) run.issue(layout.headerRows.first, Math.max(0, layout.nameColumn), problem("tableLayoutIncomplete", { missing: gap }), "error");
+  for (const u of unreadableUnits(units)) run.issue(u.row, u.col, problem("tableMoneyUnitUnreadable", { cell: run.where(u.row, u.col), text: u.text }), "error");
 
   const members: Member[] = [];
   let total: { member: Member; rank: number } | undefined;

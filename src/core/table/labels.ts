@@ -242,7 +242,12 @@ const DONG_UNIT = /(^| )(dong|vnd)( |$)/;
 /** "đ" alone is a unit only in brackets ("Số tiền (đ)"): "Có đ/k" is no unit. */
 const DONG_SIGN = /\(\s*[đĐ]\s*\)/;
 /** Millions are no unit the add-in reads: a label naming them states no unit it can use. */
-const OTHER_UNIT = /(^| )(trieu|ty)( dong| d)?( |$)/;
+const OTHER_UNIT = /(^| )(trieu( dong| d)?|ty (dong|d))( |$)/;
+
+/** Whether a label states a money unit the add-in does not read (millions, billions): "Về tiền (triệu đồng)". */
+export function statesOtherMoneyUnit(text: unknown): boolean {
+  return OTHER_UNIT.test(foldText(text));
+}
 
 /** The money unit a header label states: "Về tiền (đồng)" đồng, "Số tiền (1.000đ)" thousands; else undefined. */
 export function moneyUnitOf(text: unknown): MoneyUnit | undefined {
@@ -259,4 +264,10 @@ const UNIT_LINE = /^(don vi tinh|dvt)( |$)/;
 export function unitLineMoneyUnit(line: string): MoneyUnit | undefined {
   const folded = foldText(line);
   return UNIT_LINE.test(folded) ? moneyUnitOf(folded.replace(UNIT_LINE, "")) : undefined;
+}
+
+/** Whether a title line is a unit line stating a money unit the add-in does not read ("ĐVT: triệu đồng"). */
+export function unitLineStatesOtherUnit(line: string): boolean {
+  const folded = foldText(line);
+  return UNIT_LINE.test(folded) && statesOtherMoneyUnit(folded);
 }

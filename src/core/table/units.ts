@@ -6,8 +6,8 @@
  * note says so). Money in đồng is converted as registers convert it: each figure (a member's sum)
  * rounded once to whole thousands, half up.
  */
-import { cellText, placedColumnPaths, type TableLayout } from "./recognize";
-import { moneyUnitOf, unitLineMoneyUnit } from "./labels";
+import { placedColumnPaths, type TableLayout } from "./recognize";
+import { moneyUnitOf, statesOtherMoneyUnit, unitLineMoneyUnit, unitLineStatesOtherUnit } from "./labels";
 import { clean } from "../numbers";
 import { problem, type Problem } from "../../i18n/problem";
 import type { Category, Member, MoneyUnit } from "./model";
@@ -17,6 +17,8 @@ export interface ColumnUnit {
   unit: MoneyUnit;
   /** grid cell of the label or line stating it; absent when assumed or chosen by the user */
   at?: { row: number; col: number };
+  /** the label at `at` states a unit the add-in does not read (triệu đồng): the column cannot be used */
+  unreadable?: string;
 }
 
 /** The unit lines of the title rows (rows `from` .. above the header), first one found. */
@@ -29,6 +31,7 @@ function titleUnit(cells: readonly unknown[][], from: number, headerFirst: numbe
       for (const line of v.split(/\r?\n/)) {
         const unit = unitLineMoneyUnit(line);
         if (unit) return { unit, at: { row: r, col: c } };
+        if (unitLineStatesOtherUnit(line)) return { unit: "thousand", at: { row: r, col: c }, unreadable: line.trim() };
       }
     }
   }
@@ -53,11 +56,22 @@ export function moneyColumnUnits(
   for (const [category, col] of columns) {
     if (col === undefined) continue;
     // The deepest label stating a unit: a column's own label is more specific than its band.
-    const own = [...paths[col]].reverse().find((label) => moneyUnitOf(cellText(label.text)) !== undefined);
-    if (own) out[category] = { unit: moneyUnitOf(own.text) as MoneyUnit, at: { row: own.row, col: own.col } };
+    const own = [...paths[col]].reverse().find((label) => moneyUnitOf(label.text) !== undefined || statesOtherMoneyUnit(label.text));
+    const unit = own && moneyUnitOf(own.text);
+    if (own && unit) out[category] = { unit, at: { row: own.row, col: own.col } };
+    else if (own) out[category] = { unit: "thousand", at: { row: own.row, col: own.col }, unreadable: own.text };
     else out[category] = title ?? { unit: "thousand" };
   }
   return out;
+}
+
+/** The errors of columns whose unit cannot be read, once per cell stating it. */
+export function unreadableUnits(units: Partial<Record<Category, ColumnUnit>>): { text: string; row: number; col: number }[] {
+  const seen = new Map<string, { text: string; row: number; col: number }>();
+  for (const u of Object.values(units)) {
+    if (u?.unreadable !== undefined && u.at) seen.set(`${u.at.row},${u.at.col}`, { text: u.unreadable, ...u.at });
+  }
+  return [...seen.values()];
 }
 
 /** An amount in đồng as nghìn đồng, as registers convert their sums: rounded once, half up. */
@@ -89,7 +103,9 @@ export function convertDongColumns(members: readonly Member[], total: Member | u
 
 /** The notes saying in which unit the money was read: converted from đồng (where it says so), or assumed. */
 export function unitNotes(units: Partial<Record<Category, ColumnUnit>>, chosen: MoneyUnit | undefined, where: (row: number, col: number) => string): Problem[] {
-  const read = (Object.entries(units) as [Category, ColumnUnit][]).filter(([category]) => category !== "target").map(([, u]) => u);
+  const read = (Object.entries(units) as [Category, ColumnUnit][])
+    .filter(([category, u]) => category !== "target" && u.unreadable === undefined)
+    .map(([, u]) => u);
   const notes: Problem[] = [];
   const dong = read.filter((u) => u.unit === "dong");
   if (dong.length > 0) {

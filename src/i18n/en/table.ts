@@ -71,6 +71,8 @@ export const problems: typeof vi.problems = {
   tableMoneyInDong: (p) =>
     `The table's money is in dong (${p.chosen ? "as chosen" : `cell ${p.cells.join(", ")}`}): converted to thousand dong, ` +
     `each figure rounded once to the nearest thousand (500 dong rounds up).`,
+  tableMoneyUnitUnreadable: (p) =>
+    `Cell ${p.cell} states the money unit "${p.text}": only dong or thousand dong can be read; convert the table to one of them, or choose the money unit.`,
   tableMoneyUnitAssumed: () => "The table states no money unit: amounts are taken as thousand dong.",
   tableSecondTable: (p) =>
     `The table ends before row ${p.line}: from cell ${p.cell} on is the header of another table, which is not read. ` +

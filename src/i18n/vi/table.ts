@@ -77,6 +77,8 @@ export const problems = {
   tableMoneyInDong: (p: { cells: string[]; chosen: boolean }) =>
     `Số tiền của bảng ghi bằng đồng (${p.chosen ? "theo lựa chọn" : `ô ${p.cells.join(", ")}`}): đã đổi sang nghìn đồng, ` +
     `mỗi số làm tròn một lần đến nghìn đồng (từ 500 đồng làm tròn lên).`,
+  tableMoneyUnitUnreadable: (p: { cell: string; text: string }) =>
+    `Ô ${p.cell} ghi đơn vị tiền "${p.text}": chỉ đọc được đồng hoặc nghìn đồng; hãy đổi bảng sang một trong hai đơn vị này, hoặc chọn đơn vị tiền.`,
   tableMoneyUnitAssumed: (_p: Record<string, never>) => "Bảng không ghi đơn vị tiền: số tiền được coi là nghìn đồng.",
   tableSecondTable: (p: { line: number; cell: string }) =>
     `Bảng kết thúc trước dòng ${p.line}: từ ô ${p.cell} là tiêu đề của một bảng khác, không được đọc. ` +

@@ -2,6 +2,7 @@ import { issueText } from "../../../src/i18n/problem";
 import { buildReport } from "../../../src/core/report/build";
 import { summarySentence } from "../../../src/core/summary";
 import { AUG_2021, MAR_2021, member, officerTable, TARGETS, THREE_OFFICERS } from "./helpers";
+import { problem } from "../../../src/i18n/problem";
 
 const options = { reportDate: MAR_2021, targets: TARGETS, office: "Chi cục Thi hành án dân sự Quận 1" };
 
@@ -105,8 +106,8 @@ test("terminated money not counted when countTerminatedMoney is false; cases sti
 test("the table's issues are copied by severity; a disagreeing source total adds a warning", () => {
   const table = officerTable(THREE_OFFICERS, {
     issues: [
-      { where: "Sheet1!C8", message: "Số \"40\" nhập dạng chữ.", severity: "warning", row: 7, col: 2 },
-      { where: "Sheet1!F9", message: "Không phải số: \"abc\".", severity: "error", row: 8, col: 5 },
+      { where: "Sheet1!C8", problem: problem("tableRowWithoutName", { line: 8, cell: "Sheet1!C8" }), severity: "warning", row: 7, col: 2 },
+      { where: "Sheet1!F9", problem: problem("tableRowWithoutName", { line: 9, cell: "Sheet1!F9" }), severity: "error", row: 8, col: 5 },
     ],
     sheetTotal: member("Tổng cộng", [168, 132, 7], [62000, 24500, 4500], "Sheet1!B10"),
   });
@@ -176,5 +177,7 @@ test("English: same figures, English labels in the data", () => {
   expect({ ...en.total, name: "" }).toEqual({ ...vi.total, name: "" });
   expect(en.total.name).toBe("Total");
   expect(en.period.label).toBe("6 months of statistical year 2021 (1 Oct 2020 – 31 Mar 2021)");
-  expect(en.summary).toBe(vi.summary); // the sentence offices paste into their written report
+  // The same figures as the Vietnamese sentence, in the report's language.
+  expect(vi.summary).toBe("Kết quả thi hành án 6 tháng đã đạt tỷ lệ 83,23%/81,5% về việc (vượt 1,73%) và đạt tỷ lệ 46,77%/48% về giá trị (còn thiếu 1,23%).");
+  expect(en.summary).toBe("Enforcement results over 6 months: 83.23%/81.5% by cases (1.73% over) and 46.77%/48% by value (1.23% short).");
 });

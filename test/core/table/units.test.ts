@@ -8,7 +8,7 @@ import { parseCurrencyAmount } from "../../../src/core/numbers";
 import { periodOf } from "../../../src/core/periods";
 import { buildReport } from "../../../src/core/report/build";
 import { ExtractOptions, extractTable } from "../../../src/core/table/extract";
-import { moneyUnitOf, unitLineMoneyUnit } from "../../../src/core/table/labels";
+import { moneyUnitOf, statesOtherMoneyUnit, unitLineMoneyUnit } from "../../../src/core/table/labels";
 import type { Issue, StatTable } from "../../../src/core/table/model";
 import { GridOptions, recognizeTable, TableLayout } from "../../../src/core/table/recognize";
 import { titlePeriodMismatch, titleReportDate } from "../../../src/core/table/titlePeriod";
@@ -22,7 +22,7 @@ const grid = (file: string): unknown[][] => fixtures.gridOf(fixtures.FIXTURES[fi
 
 function layoutOf(cells: unknown[][], opts: GridOptions = {}): TableLayout {
   const layout = recognizeTable(cells, { sheetName: SHEET, ...opts });
-  if (isError(layout)) throw new Error(layout.message);
+  if (isError(layout)) throw new Error(renderProblem(layout.problem, "vi"));
   return layout;
 }
 
@@ -104,6 +104,21 @@ describe("money kept in đồng", () => {
     expect(renderProblem(t.notes![0], "vi")).toBe("Bảng không ghi đơn vị tiền: số tiền được coi là nghìn đồng.");
   });
 
+  test("a unit the add-in does not read (triệu đồng) is an error naming its cell, never taken as thousands", () => {
+    const cells = [
+      ["STT", "Chấp hành viên", "Về việc", null, "Về tiền (triệu đồng)", null, "Tỷ lệ"],
+      [null, null, "Có ĐK", "Xong", "Có ĐK", "Xong", null],
+      [1, "Ngô Văn Lợi", 10, 8, 5, 2.6, 0.8],
+    ].map((r) => r.map((v) => v ?? ""));
+    const t = extractTable(cells, layoutOf(cells), { sheetName: SHEET });
+    expect(brief(t.issues)).toEqual([["'Biểu 04'!E1", "error", "tableMoneyUnitUnreadable"]]);
+    expect(issueText(t.issues[0], "vi")).toBe(
+      "Ô 'Biểu 04'!E1 ghi đơn vị tiền \"Về tiền (triệu đồng)\": chỉ đọc được đồng hoặc nghìn đồng; hãy đổi bảng sang một trong hai đơn vị này, hoặc chọn đơn vị tiền.",
+    );
+    expect(t.notes).toBeUndefined();
+    expect(buildReport(t, REPORT).data.errors).toHaveLength(1);
+  });
+
   test("units as headers write them", () => {
     expect(["Về tiền (đồng)", "Số tiền (đồng)", "Số tiền (đ)", "VND"].map(moneyUnitOf)).toEqual(["dong", "dong", "dong", "dong"]);
     expect(["Về tiền (nghìn đồng)", "1.000đ", "1000 đồng", "Tiền (1.000 đ)", "ngàn đồng"].map(moneyUnitOf)).toEqual(Array(5).fill("thousand"));
@@ -111,6 +126,8 @@ describe("money kept in đồng", () => {
     expect(unitLineMoneyUnit("Đơn vị tính: việc; đồng")).toBe("dong");
     expect(unitLineMoneyUnit("ĐVT: Việc, 1.000 đồng")).toBe("thousand");
     expect(unitLineMoneyUnit("Cộng đồng dân cư")).toBeUndefined();
+    expect(["Về tiền (triệu đồng)", "Tỷ đồng", "ĐVT: triệu đồng"].map(statesOtherMoneyUnit)).toEqual([true, true, true]);
+    expect(["Tỷ lệ", "Về tiền", "Tỷ lệ về tiền"].map(statesOtherMoneyUnit)).toEqual([false, false, false]);
   });
 });
 

@@ -18,6 +18,7 @@ export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   tableCurrencyText: { ...cell, measure: "money", text: "4.250 đ", value: 4250, unit: "thousand" },
   tableMoneyInDong: { cells: ["Sheet1!K4"], chosen: false },
   tableMoneyUnitAssumed: {},
+  tableMoneyUnitUnreadable: { cell: "Sheet1!F4", text: "Về tiền (triệu đồng)" },
   tableSecondTable: { line: 20, cell: "Sheet1!A20" },
   tablePeriodMismatch: {
     cell: "Sheet1!A5",
