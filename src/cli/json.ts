@@ -17,7 +17,7 @@ export interface JsonIssue {
 }
 
 /** An issue as the JSON gives it: its message in the command's language. */
-export const jsonIssue = (i: Issue | JsonIssue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
+export const jsonIssue = (i: Issue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
 
 /** One measure's figures, with `met` and (as scripts read it) its status word "Đạt" / "Chưa đạt". */
 function measure(m: MeasureResult) {
@@ -92,6 +92,6 @@ export function failureJson(period: Period, errors: JsonIssue[]) {
     rows: [],
     total: null,
     warnings: [],
-    errors: errors.map((i) => jsonIssue(i)),
+    errors: errors.map((i) => ({ where: i.where, message: i.message })),
   };
 }
