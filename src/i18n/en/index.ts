@@ -13,10 +13,11 @@ import * as pane from "./pane";
 import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
+import * as web from "./web";
 import * as year from "./year";
 import type { Catalogue } from "../vi";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, web };
 
 export const en: Catalogue = {
   problems: {
@@ -31,6 +32,7 @@ export const en: Catalogue = {
     ...excel.problems,
     ...encoding.problems,
     ...year.problems,
+    ...web.problems,
   },
   words: {
     common: common.words,
@@ -44,6 +46,7 @@ export const en: Catalogue = {
     excel: excel.words,
     encoding: encoding.words,
     year: year.words,
+    web: web.words,
   },
 };
 

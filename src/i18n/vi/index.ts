@@ -13,9 +13,10 @@ import * as pane from "./pane";
 import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
+import * as web from "./web";
 import * as year from "./year";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, web };
 
 export const vi = {
   problems: {
@@ -30,6 +31,7 @@ export const vi = {
     ...excel.problems,
     ...encoding.problems,
     ...year.problems,
+    ...web.problems,
   },
   words: {
     common: common.words,
@@ -43,6 +45,7 @@ export const vi = {
     excel: excel.words,
     encoding: encoding.words,
     year: year.words,
+    web: web.words,
   },
 };
 
