@@ -108,6 +108,16 @@ class InlineScriptsPlugin {
   }
 }
 
+/** TypeScript through ts-loader; ES modules let webpack drop unused core code; type errors are `npm run typecheck`'s job. */
+function typeScriptRule(sourceMap) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node10", sourceMap } },
+  };
+}
+
 /** The standalone page: ExcelJS's browser build, Node's path by src/web/path.ts, no fs (only the command writes files). */
 function webConfig(dev) {
   return {
@@ -124,14 +134,7 @@ function webConfig(dev) {
     module: {
       // ExcelJS's browser build is already bundled and minified: parsing it again gains nothing.
       noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node10", sourceMap: false } },
-        },
-      ],
+      rules: [typeScriptRule(false)],
     },
     plugins: [
       new HtmlWebpackPlugin({
@@ -182,15 +185,7 @@ module.exports = async (env, argv) => {
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          // ES modules let webpack drop unused core code from functions.js; type errors are `npm run typecheck`'s job.
-          options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node10", sourceMap: dev } },
-        },
-      ],
+      rules: [typeScriptRule(dev)],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
