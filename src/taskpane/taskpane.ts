@@ -2,7 +2,7 @@
  * The task pane: 1) recognise the table on the active sheet (statistics table or case register) and
  * let the user correct it, 2) targets, office, report date, 3) build the report and write it to a new
  * sheet. Figures come from the core; the pane only gathers choices and shows results. Any failure
- * is shown as a Vietnamese (or English) message and the workbook is left as it was.
+ * is shown in Office's display language (Vietnamese or English) and the workbook is left as it was.
  */
 import { buildReport } from "../core/report/build";
 import { readFraction } from "../core/coerce";
@@ -179,7 +179,7 @@ function renderSource(): void {
   try {
     prepared = prepare(source, currentDateOrDefault());
   } catch (error) {
-    showMessage("recognize-message", "error", String((error as Error).message ?? error));
+    showMessage("recognize-message", "error", errorText(error, state.lang));
     return;
   }
   if (source.kind === "table") {

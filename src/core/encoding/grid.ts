@@ -9,7 +9,7 @@ import { sheetCellAddress } from "../address";
 import type { Grid, Origin } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
-import { LEGACY_ENCODINGS, readText, scriptOf, type LegacyEncoding } from "./convert";
+import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
 
 export interface EncodingFound {
   encoding: LegacyEncoding;
@@ -55,10 +55,7 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
       const c = columns ? columns[k] : k;
       const v = row[c];
       if (typeof v !== "string" || !MAY_CHANGE.test(v)) continue;
-      const script = scriptOf(v);
-      if (script === "ascii" || script === "unicode") continue;
-      // Decomposed Unicode is put in NFC; old-font text is read once per distinct text.
-      let read = script === "decomposed" ? { text: v.normalize("NFC") } : seen.get(v);
+      let read = seen.get(v);
       if (!read) seen.set(v, (read = readText(v)));
       if (read.encoding) count(found, read.encoding, r, c);
       if (read.text === v) continue;

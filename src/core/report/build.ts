@@ -123,7 +123,7 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
     },
     rows,
     total,
-    summary: summaryOf(total, period, labels),
+    summary: summaryOf(total, period, labels, settings.lang),
     belowTarget: rows.filter((r) => r.cases.met === false || r.money.met === false).map((r) => r.name),
     warnings: bySeverity(issues, "warning"),
     errors: bySeverity(issues, "error"),
@@ -159,14 +159,14 @@ function statSheetOf(figures: ReportFigures, table: ReturnType<typeof statTableR
 }
 
 /** The sentence of THADS.SUMMARY for the total; a plain statement when there is no rate to state. */
-function summaryOf(total: ReportRow, period: Period, labels: ReportWords): string {
+function summaryOf(total: ReportRow, period: Period, labels: ReportWords, lang: Lang): string {
   const { cases, money } = total;
   if (cases.rate === null || money.rate === null) return labels.noRate;
   return summarySentence({
     months: period.months,
     cases: { rate: cases.rate, target: cases.target },
     money: { rate: money.rate, target: money.target },
-  });
+  }, lang);
 }
 
 /** The problem saying how the source's total row differs, or undefined when it agrees. */

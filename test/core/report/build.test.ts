@@ -176,5 +176,7 @@ test("English: same figures, English labels in the data", () => {
   expect({ ...en.total, name: "" }).toEqual({ ...vi.total, name: "" });
   expect(en.total.name).toBe("Total");
   expect(en.period.label).toBe("6 months of statistical year 2021 (1 Oct 2020 – 31 Mar 2021)");
-  expect(en.summary).toBe(vi.summary); // the sentence offices paste into their written report
+  // The same figures as the Vietnamese sentence, in the report's language.
+  expect(vi.summary).toBe("Kết quả thi hành án 6 tháng đã đạt tỷ lệ 83,23%/81,5% về việc (vượt 1,73%) và đạt tỷ lệ 46,77%/48% về giá trị (còn thiếu 1,23%).");
+  expect(en.summary).toBe("Enforcement results over 6 months: 83.23%/81.5% by cases (1.73% over) and 46.77%/48% by value (1.23% short).");
 });
