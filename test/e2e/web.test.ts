@@ -24,7 +24,14 @@ let dir: string;
 beforeAll(async () => {
   if (!fs.existsSync(PAGE)) throw new Error("dist/web/index.html is missing: run `npm run build` first (npm test does).");
   dir = tempDir("web");
-  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] });
+  browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      // the date field follows the page's lang (set from the browser's language), as in the pane's tests
+      "--enable-blink-features=LangAttributeAwareFormControlUI",
+    ],
+  });
 });
 afterAll(async () => browser?.close());
 
