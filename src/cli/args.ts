@@ -7,6 +7,7 @@ import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
+import type { MoneyUnit } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 
@@ -15,6 +16,8 @@ export interface ReportCommand {
   command: "report" | "trend";
   files: string[];
   reportDate: CivilDate;
+  /** --date given: else a table's title period decides the date (cli/source.ts), the last month's end otherwise */
+  dateGiven: boolean;
   targets: { cases: number; money: number };
   sheet?: string;
   out?: string;
@@ -23,6 +26,8 @@ export interface ReportCommand {
   json: boolean;
   lang: Lang;
   countTerminatedMoney: boolean;
+  /** --money-unit: the unit of the sources' money over the one recognised */
+  moneyUnit?: MoneyUnit;
   /** the table of the same period last year (cli/compare.ts) */
   compare?: string;
 }
@@ -48,6 +53,7 @@ const OPTIONS = {
   lang: { type: "string" },
   "exclude-terminated-money": { type: "boolean" },
   compare: { type: "string" },
+  "money-unit": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -100,6 +106,8 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
     reportDate = d!;
   }
   if (values.json && values.out !== undefined) fail(t.jsonWithOut);
+  const moneyUnit = values["money-unit"];
+  if (moneyUnit !== undefined && moneyUnit !== "dong" && moneyUnit !== "thousand") fail(t.badMoneyUnit(moneyUnit));
   const year = words(lang).year;
   if (values.compare !== undefined && (command !== "report" || files.length !== 1)) fail(year.compareOneFile);
 
@@ -107,6 +115,7 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
     command,
     files,
     reportDate,
+    dateGiven: values.date !== undefined,
     targets,
     force: values.force ?? false,
     json: values.json ?? false,
@@ -117,5 +126,6 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   if (values.out !== undefined) result.out = values.out;
   if (values.office !== undefined) result.office = values.office;
   if (values.compare !== undefined) result.compare = values.compare;
+  if (moneyUnit !== undefined) result.moneyUnit = moneyUnit as MoneyUnit;
   return result;
 }

@@ -8,7 +8,7 @@ import type { MeasureResult, ReportData, ReportDocument, ReportRow } from "../co
 import { statTableRows, type TableFigures } from "../core/report/statTable";
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
-import { issueText, words } from "../i18n/problem";
+import { issueText, renderProblem, words } from "../i18n/problem";
 import type { Source } from "./source";
 
 export interface JsonIssue {
@@ -17,7 +17,7 @@ export interface JsonIssue {
 }
 
 /** An issue as the JSON gives it: its message in the command's language. */
-export const jsonIssue = (i: Issue | JsonIssue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
+export const jsonIssue = (i: Issue, lang: Lang = "vi"): JsonIssue => ({ where: i.where, message: issueText(i, lang) });
 
 /** One measure's figures, with `met` and (as scripts read it) its status word "Đạt" / "Chưa đạt". */
 function measure(m: MeasureResult) {
@@ -53,6 +53,11 @@ function sourceJson(s: Source) {
   };
 }
 
+/** How each source's table was read (money converted from đồng, its unit assumed), in `lang`. */
+export function sourceNotes(sources: Source[], lang: Lang): string[] {
+  return sources.flatMap((s) => (s.table.notes ?? []).map((n) => renderProblem(n, lang)));
+}
+
 /** The report as JSON; `sources[i]` is the file of `doc.units[i]` in a consolidation. */
 export function reportJson(doc: ReportDocument, sources: Source[], lang: Lang = "vi") {
   const { data } = doc;
@@ -73,6 +78,8 @@ export function reportJson(doc: ReportDocument, sources: Source[], lang: Lang = 
         }
       : {}),
     sources: sources.map(sourceJson),
+    /** how the tables were read: money converted from đồng, or its unit assumed */
+    notes: sourceNotes(sources, lang),
     warnings: data.warnings.map((i) => jsonIssue(i, lang)),
     errors: data.errors.map((i) => jsonIssue(i, lang)),
   };
@@ -85,6 +92,6 @@ export function failureJson(period: Period, errors: JsonIssue[]) {
     rows: [],
     total: null,
     warnings: [],
-    errors: errors.map((i) => jsonIssue(i)),
+    errors: errors.map((i) => ({ where: i.where, message: i.message })),
   };
 }

@@ -5,7 +5,7 @@
  * their data (listed with cell addresses, nothing written), 2 wrong usage (with the usage text).
  */
 import * as path from "path";
-import { periodOf, type CivilDate } from "../core/periods";
+import { isoDate, periodOf, type CivilDate } from "../core/periods";
 import type { ReportDocument } from "../core/report/document";
 import { documentOfFiles } from "../core/report/files";
 import type { ReportOptions } from "../core/report/options";
@@ -16,7 +16,7 @@ import { ProblemError, XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
 import { parseCommand, ReportCommand, UsageError } from "./args";
 import { comparedJson, comparedReport } from "./compare";
-import { failureJson, jsonIssue, JsonIssue, reportJson as plainReportJson } from "./json";
+import { failureJson, jsonIssue, JsonIssue, reportJson as plainReportJson, sourceNotes } from "./json";
 import { freeReportPath } from "./output";
 import { Progress, ProgressSink } from "./progress";
 import { loadSource, NotRecognisedError, Source } from "./source";
@@ -72,7 +72,7 @@ export function fileError(err: unknown, file: string, lang: Lang): JsonIssue {
 }
 
 /** Reads every file, so that all unreadable ones are listed at once. */
-async function loadAll(cmd: ReportCommand, progress: Progress) {
+async function readAll(cmd: ReportCommand, progress: Progress) {
   const sources: Source[] = [];
   const errors: JsonIssue[] = [];
   for (const file of cmd.files) {
@@ -83,6 +83,21 @@ async function loadAll(cmd: ReportCommand, progress: Progress) {
     }
   }
   return { sources, errors };
+}
+
+/**
+ * Reads every file for one report date: --date, else the end of the period the first titled table
+ * names, else the last month's end. Files read for another date (a consolidation of tables whose
+ * titles disagree, or registers beside a titled table) are read again for the one date, so their
+ * cases are cut at it and their titles' periods warned about.
+ */
+async function loadAll(cmd: ReportCommand, progress: Progress) {
+  const first = await readAll(cmd, progress);
+  if (cmd.dateGiven) return { ...first, cmd };
+  const reportDate = first.sources.find((s) => s.kind === "table" && s.titlePeriod?.kind === "period")?.reportDate ?? cmd.reportDate;
+  const settled = { ...cmd, reportDate, dateGiven: true };
+  const agree = first.sources.every((s) => isoDate(s.reportDate) === isoDate(reportDate));
+  return agree ? { ...first, cmd: settled } : { ...(await readAll(settled, progress)), cmd: settled };
 }
 
 /** Unclassified register statuses, each with its row count: what the user has to fix. */
@@ -108,14 +123,14 @@ export async function writeOut(doc: ReportDocument, cmd: ReportCommand, io: Io):
   }
 }
 
-async function report(cmd: ReportCommand, io: Io): Promise<number> {
-  const t = words(cmd.lang).cli;
-  const progress = new Progress(io.stderr, !cmd.json);
+async function report(asked: ReportCommand, io: Io): Promise<number> {
+  const t = words(asked.lang).cli;
+  const progress = new Progress(io.stderr, !asked.json);
   const json = (value: unknown) => io.stdout.write(JSON.stringify(value, null, 2) + "\n");
 
-  const { sources, errors: fileErrors } = await loadAll(cmd, progress);
-  // --compare: the same period last year, read as any input (cli/compare.ts)
-  const previous = cmd.compare !== undefined ? await loadAll({ ...cmd, files: [cmd.compare] }, progress) : undefined;
+  const { sources, errors: fileErrors, cmd } = await loadAll(asked, progress);
+  // --compare: the same period last year, read as any input (cli/compare.ts), its title period its own
+  const previous = cmd.compare !== undefined ? await readAll({ ...asked, dateGiven: false, files: [cmd.compare] }, progress) : undefined;
   fileErrors.push(...(previous?.errors ?? []));
   if (fileErrors.length > 0) {
     for (const e of fileErrors) io.stderr.write(`${e.message}\n`);
@@ -142,6 +157,8 @@ async function report(cmd: ReportCommand, io: Io): Promise<number> {
 
   const out = await writeOut(doc, cmd, io);
   if (out === undefined) return EXIT_DATA;
+  const notes = sourceNotes(sources, cmd.lang);
+  if (notes.length > 0) io.stderr.write([t.notesHeading, ...notes.map((n) => `  - ${n}`)].join("\n") + "\n");
   printIssues(io.stderr, t.warningsHeading(doc.data.warnings.length), doc.data.warnings.map((i) => jsonIssue(i, cmd.lang)), MAX_WARNINGS_SHOWN, t.moreWarnings);
   io.stdout.write(`${t.written(out)}\n${doc.data.summary}\n`);
   return EXIT_OK;

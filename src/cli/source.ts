@@ -8,7 +8,8 @@ import * as path from "path";
 import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
 import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
-import { statisticsOf } from "../core/statistics";
+import { defaultReportDate, statisticsOf } from "../core/statistics";
+import type { CivilDate } from "../core/periods";
 import type { Issue, StatTable } from "../core/table/model";
 import type { Grid } from "../core/grid";
 import { streamGrids } from "../xlsx/stream";
@@ -21,6 +22,8 @@ export interface Source {
   sheetName: string;
   kind: "table" | "register";
   table: StatTable;
+  /** the report date the sheet was read for: --date, else the end of the period its title names */
+  reportDate: CivilDate;
   /** table only: the period its title rows name */
   titlePeriod?: TitleCellPeriod;
   /** register only: each distinct status, how it was classified and how many rows carry it */
@@ -34,7 +37,7 @@ export class NotRecognisedError extends Error {
   }
 }
 
-type Options = Pick<ReportCommand, "sheet" | "reportDate" | "lang">;
+type Options = Pick<ReportCommand, "sheet" | "reportDate" | "dateGiven" | "lang" | "moneyUnit">;
 
 /** The file's size, or 0 when it cannot be read (openWorkbook then says why). */
 function sizeOf(file: string): number {
@@ -52,12 +55,13 @@ function sourceOfGrid(grid: Grid, file: string, options: Options, progress: Prog
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
-  const { kind, table, statuses } = statisticsOf(found, { reportDate: options.reportDate });
+  const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
+  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit });
   done?.(1);
   // The period the title names (a table's rows above its header): read for --compare and trend.
   const titlePeriod =
     found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
-  return { file, sheetName: grid.sheetName, kind, table, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
+  return { file, sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
 }
 
 /** The grids of the sheets to look at, saying first that a large file is being opened. */

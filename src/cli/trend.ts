@@ -23,7 +23,8 @@ async function monthTables(cmd: ReportCommand, progress: Progress): Promise<{ mo
   for (const file of cmd.files) {
     let sources: Source[];
     try {
-      sources = await loadTables(file, cmd, progress);
+      // each month read for the period its own title names: --date is no month's
+      sources = await loadTables(file, { ...cmd, dateGiven: false }, progress);
     } catch (err) {
       errors.push(fileError(err, file, cmd.lang));
       continue;

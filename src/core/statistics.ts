@@ -5,6 +5,7 @@
  * (the reader's, the layout's notes, the figures') is merged here, in one order, so that every
  * caller shows the same warnings for the same sheet.
  */
+import { problem } from "../i18n/problem";
 import type { Grid } from "./grid";
 import type { CivilDate } from "./periods";
 import { aggregateRegister, StatusCount } from "./register/aggregate";
@@ -12,7 +13,8 @@ import type { RegisterLayout } from "./register/recognize";
 import type { StatusCategory } from "./register/status";
 import { NotRecognized, Recognized, recognizeGrid } from "./source";
 import { extractTable } from "./table/extract";
-import type { Issue, StatTable } from "./table/model";
+import type { Issue, MoneyUnit, StatTable } from "./table/model";
+import { titlePeriodMismatch, titleReportDate } from "./table/titlePeriod";
 
 /** How a register is counted: the user's choices in the pane; the recognised defaults in the command. */
 export interface RegisterChoices {
@@ -30,6 +32,8 @@ export interface SheetChoices {
   reportDate: CivilDate;
   /** absolute 0-based sheet rows (as Issue.row) the user left out of the report */
   excludedRows?: readonly number[];
+  /** the money unit the user chose over the one recognised (a register's own choice comes first) */
+  moneyUnit?: MoneyUnit;
   register?: Partial<RegisterChoices>;
 }
 
@@ -46,8 +50,10 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
   const { grid } = found;
   const where = { sheetName: grid.sheetName, origin: grid.origin, excludedRows: choices.excludedRows ?? [] };
   if (found.kind === "table") {
-    const table = extractTable(grid.cells, found.layout, where);
-    return { ...found, table: withIssues(table, grid.issues) };
+    const table = extractTable(grid.cells, found.layout, { ...where, moneyUnit: choices.moneyUnit });
+    // A date in another period than the title's is most often a slip: said, naming the title cell.
+    const mismatch = titlePeriodMismatch(found.layout, choices.reportDate);
+    return { ...found, table: withIssues(table, [...grid.issues, ...(mismatch ? [mismatch] : [])]) };
   }
   const register = choices.register ?? {};
   const result = aggregateRegister(grid.cells, found.layout, {
@@ -56,17 +62,35 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     reclassified: register.reclassified,
     eligibleCategories: register.eligible,
     groupBy: register.groupBy,
-    moneyUnit: register.moneyUnit,
+    moneyUnit: register.moneyUnit ?? choices.moneyUnit,
   });
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
   const notes: Issue[] = found.layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
+  // Every case after the date is most often a wrong date (or a register of the next year): said as such.
+  if (result.rowsRead > 0 && result.afterReportDate === result.rowsRead) {
+    const params = { count: result.rowsRead, reportDate: choices.reportDate, dateKind: found.layout.dateKind };
+    notes.push({ where: grid.sheetName, severity: "error", problem: problem("statisticsAllAfterReportDate", params) });
+  }
   return { ...found, table: withIssues(result.table, [...grid.issues, ...notes]), statuses: result.statuses };
+}
+
+/**
+ * The report date offered when the user chose none: the end of the period a table's title names
+ * ("11 tháng năm 2021" → 31/08/2021), else `fallback` (the end of the last complete month).
+ */
+export function defaultReportDate(found: Recognized, fallback: CivilDate): CivilDate {
+  return (found.kind === "table" ? titleReportDate(found.layout) : undefined) ?? fallback;
 }
 
 /** The whole step: a grid recognised, then read with the user's choices; or why nothing was recognised. */
 export function sheetStatistics(grid: Grid, choices: SheetChoices): SheetStatistics | NotRecognized {
   const found = recognizeGrid(grid);
   return found.kind === "none" ? found : statisticsOf(found, choices);
+}
+
+/** The unit a table's money was read in: đồng when a note says it was converted, else nghìn đồng. */
+export function moneyUnitRead(statistics: SheetStatistics): MoneyUnit {
+  return (statistics.table.notes ?? []).some((n) => n.code === "tableMoneyInDong") ? "dong" : "thousand";
 }
 
 /** Statuses no rule and no choice of the user classified: the report waits until they are. */

@@ -31,11 +31,7 @@ export function words(lang: Lang): Catalogue["words"] {
   return CATALOGUES[lang].words;
 }
 
-/**
- * An issue's text: its problem rendered, or (while an area still writes sentences) its message.
- * Every edge shows issues through this and nothing else.
- */
-export function issueText(issue: { problem?: Problem; message?: string }, lang: Lang): string {
-  if (issue.problem) return renderProblem(issue.problem, lang);
-  return issue.message ?? "";
+/** An issue's text in the language: every edge shows issues through this and nothing else. */
+export function issueText(issue: { problem: Problem }, lang: Lang): string {
+  return renderProblem(issue.problem, lang);
 }

@@ -5,7 +5,7 @@
  */
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
-import { issueText, words } from "../i18n/problem";
+import { issueText, renderProblem, words, type Problem } from "../i18n/problem";
 import { el } from "./dom";
 
 /** Beyond this many the list is cut: a broken column must not bury the pane. */
@@ -59,4 +59,10 @@ export function renderExcludedRows(rows: readonly number[], lang: Lang, onInclud
     return el("li", {}, el("span", { class: "excluded-line" }, s.excludedLine(row + 1)), " ", include);
   });
   return el("div", { class: "excluded-rows", id: "excluded-rows" }, el("h3", {}, s.excludedRows), el("ul", {}, ...items));
+}
+
+/** How the table was read (money converted from đồng, its unit assumed): said before its problems. */
+export function renderNotes(notes: readonly Problem[], lang: Lang): HTMLElement | null {
+  if (notes.length === 0) return null;
+  return el("div", { class: "message info", id: "source-notes" }, ...notes.map((n) => el("p", {}, renderProblem(n, lang))));
 }

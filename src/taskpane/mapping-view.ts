@@ -3,7 +3,7 @@
  * money the column of each category), every choice a dropdown the user can correct.
  */
 import { headerLabel, TableLayout } from "../core/table/recognize";
-import { Category, Measure, MEASURES } from "../core/table/model";
+import { Category, Measure, MEASURES, type MoneyUnit } from "../core/table/model";
 import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
 import type { Lang } from "../i18n/lang";
@@ -100,4 +100,12 @@ export function renderTableMapping(source: TableSource, lang: Lang, onChange: (l
     table(MAIN),
     others,
   );
+}
+
+/** The table's money unit as a dropdown: `unit` is the user's choice, else the one recognised. */
+export function renderTableUnit(unit: MoneyUnit, lang: Lang, onChange: (unit: MoneyUnit) => void): HTMLElement {
+  const s = words(lang).pane;
+  const control = select("table-money-unit", [["dong", s.dong], ["thousand", s.thousand]], unit);
+  control.addEventListener("change", () => onChange(control.value as MoneyUnit));
+  return el("div", { class: "field-row" }, field(s.tableMoneyUnit, control));
 }

@@ -9,7 +9,7 @@ import type { RegisterLayout } from "../core/register/recognize";
 import { DEFAULT_ELIGIBLE } from "../core/register/status";
 import { recognizeGrid } from "../core/source";
 import { RegisterChoices, SheetStatistics, statisticsOf } from "../core/statistics";
-import type { Issue } from "../core/table/model";
+import type { Issue, MoneyUnit } from "../core/table/model";
 import type { TableLayout } from "../core/table/recognize";
 import { headerSignature } from "../excel/settings";
 
@@ -27,6 +27,8 @@ interface Base {
 export interface TableSource extends Base {
   kind: "table";
   layout: TableLayout;
+  /** the money unit the user chose over the one the headers say; undefined: as recognised */
+  moneyUnit?: MoneyUnit;
 }
 
 export interface RegisterSource extends Base, RegisterChoices {
@@ -38,7 +40,7 @@ export type Source = TableSource | RegisterSource;
 
 /** What is saved in the workbook once the user has confirmed it by creating a report. */
 export type SavedMapping = (
-  | { kind: "table"; layout: TableLayout; form: FormChoices }
+  | { kind: "table"; layout: TableLayout; form: FormChoices; moneyUnit?: MoneyUnit }
   | ({ kind: "register"; layout: RegisterLayout; form: FormChoices } & RegisterChoices)
 ) & {
   /** absent in mappings saved before rows could be excluded */
@@ -76,14 +78,14 @@ export function recognizeSource(grid: Grid): Source | { reasons: Issue[] } {
 /** The statistics table of the source as the user has set it up. */
 export function prepare(source: Source, reportDate: CivilDate): SheetStatistics {
   const { excludedRows } = source;
-  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows });
+  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, moneyUnit: source.moneyUnit });
   const { reclassified, eligible, groupBy, moneyUnit } = source;
   return statisticsOf(source, { reportDate, excludedRows, register: { reclassified, eligible, groupBy, moneyUnit } });
 }
 
 export function mappingOf(source: Source, form: FormChoices): SavedMapping {
   const { excludedRows } = source;
-  if (source.kind === "table") return { kind: "table", layout: source.layout, form, excludedRows };
+  if (source.kind === "table") return { kind: "table", layout: source.layout, form, excludedRows, ...(source.moneyUnit ? { moneyUnit: source.moneyUnit } : {}) };
   const { reclassified, eligible, groupBy, moneyUnit } = source;
   return { kind: "register", layout: source.layout, form, reclassified, eligible, groupBy, moneyUnit, excludedRows };
 }
@@ -91,7 +93,7 @@ export function mappingOf(source: Source, form: FormChoices): SavedMapping {
 /** The source with a saved mapping applied, when the mapping is of the same kind. */
 export function withMapping(source: Source, saved: SavedMapping): Source {
   const excludedRows = [...(saved.excludedRows ?? [])];
-  if (saved.kind === "table" && source.kind === "table") return { ...source, layout: saved.layout, excludedRows };
+  if (saved.kind === "table" && source.kind === "table") return { ...source, layout: saved.layout, excludedRows, moneyUnit: saved.moneyUnit };
   if (saved.kind === "register" && source.kind === "register") {
     const { reclassified, eligible, groupBy, moneyUnit } = saved;
     return { ...source, layout: saved.layout, reclassified, eligible, groupBy, moneyUnit, excludedRows };

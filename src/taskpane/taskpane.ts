@@ -9,19 +9,19 @@ import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
-import { SheetStatistics, unclassifiedStatuses } from "../core/statistics";
+import { defaultReportDate, moneyUnitRead, SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
 import { selectCell } from "../excel/select";
 import { loadMapping, saveMapping } from "../excel/settings";
 import { writeReport } from "../excel/write";
 import { byId, el, replaceChildren } from "./dom";
-import { IssueActions, renderExcludedRows, renderIssues } from "./issues-view";
+import { IssueActions, renderExcludedRows, renderIssues, renderNotes } from "./issues-view";
 import { langOf, type Lang } from "../i18n/lang";
 import { issueText, words } from "../i18n/problem";
 import { columnsNeeded } from "./columns";
 import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from "./lifecycle";
-import { renderTableMapping } from "./mapping-view";
+import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
 
@@ -33,12 +33,14 @@ interface State {
   saved?: SavedMapping;
   /** the office name last filled in from a table, so a typed one is not overwritten */
   autoOffice: string;
+  /** the report date last filled in (ISO, as the field holds it), so a date the user typed is kept */
+  autoDate: string;
   busy: boolean;
 }
 
 type PaneWords = ReturnType<typeof words>["pane"];
 
-const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", busy: false };
+const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", autoDate: "", busy: false };
 let lifecycle: Lifecycle | undefined;
 
 const ui = {
@@ -124,6 +126,15 @@ function reportDate(): CivilDate | undefined {
   return isValidDate(d) ? d : undefined;
 }
 
+/** Fills the report date in, unless the user typed one: the title's period end, else the last month's end. */
+function offerReportDate(source: Source | undefined): void {
+  if (ui.reportDate().value !== state.autoDate) return;
+  const fallback = lastCompleteMonthEnd(today());
+  state.autoDate = isoDate(source ? defaultReportDate(source, fallback) : fallback);
+  ui.reportDate().value = state.autoDate;
+  showPeriod();
+}
+
 function showPeriod(): void {
   const d = reportDate();
   byId("period").textContent = d ? periodLabel(periodOf(d), state.lang) : "—";
@@ -183,7 +194,11 @@ function renderSource(): void {
     return;
   }
   if (source.kind === "table") {
-    replaceChildren(view, renderTableMapping(source, state.lang, (layout) => update({ ...source, layout })));
+    replaceChildren(
+      view,
+      renderTableMapping(source, state.lang, (layout) => update({ ...source, layout })),
+      renderTableUnit(source.moneyUnit ?? moneyUnitRead(prepared), state.lang, (moneyUnit) => update({ ...source, moneyUnit })),
+    );
     const hasTargetColumn = source.layout.columns.cases.target !== undefined || source.layout.columns.money.target !== undefined;
     byId("target-column-note").hidden = !hasTargetColumn;
   } else {
@@ -195,6 +210,7 @@ function renderSource(): void {
   replaceChildren(
     issuesBox,
     blocking,
+    renderNotes(prepared.table.notes ?? [], state.lang),
     renderIssues(prepared.table.issues, state.lang, issueActions(), "source-issue-list"),
     renderExcludedRows(source.excludedRows, state.lang, (row) => setRowExcluded(row, false)),
   );
@@ -246,6 +262,7 @@ async function recognize(): Promise<void> {
         ui.office().value = office;
         state.autoOffice = office;
       }
+      offerReportDate(found);
       offerSaved(found);
     }
     renderSource();
@@ -339,11 +356,11 @@ function start(displayLanguage: string | undefined): void {
   state.lang = langOf(displayLanguage);
   state.s = words(state.lang).pane;
   applyLanguage();
-  ui.reportDate().value = isoDate(lastCompleteMonthEnd(today()));
-  showPeriod();
+  offerReportDate(undefined);
   ui.reportDate().addEventListener("input", () => {
     showPeriod();
-    if (state.source?.kind === "register") renderSource(); // cases after the date drop out of the period
+    // A register's cases after the date drop out of the period; a table's title may name another period.
+    if (state.source) renderSource();
   });
   ui.recognize().addEventListener("click", () => void recognize());
   ui.build().addEventListener("click", () => void build());

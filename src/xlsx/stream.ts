@@ -14,9 +14,9 @@ import ExcelJS from "exceljs";
 import type { Grid } from "../core/grid";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
-import { fileError, osProblem, shortReason, XlsxFileError } from "./errors";
+import { fileError, osProblem, XlsxFileError } from "./errors";
 import { GridBuilder } from "./gridBuilder";
-import { checkSignature, plainValue, type Progress } from "./read";
+import { candidateSheets, checkSignature, openWorkbook, plainValue, sheetGrid, type Progress } from "./read";
 
 interface SheetEntry {
   name: string;
@@ -68,6 +68,12 @@ function streamedValue(cell: ExcelJS.Cell): string | number | boolean | undefine
   return typeof value === "string" && value.startsWith(BOOLEAN_MARK) ? value === `${BOOLEAN_MARK}TRUE` : value;
 }
 
+/**
+ * A sheet met before the workbook part that names it (and says which date system it uses): such a
+ * file (some programs write one) is read whole instead.
+ */
+class OutOfOrder extends Error {}
+
 /** Whether a sheet is to be looked at: the one named (exactly, else ignoring case and diacritics), else every visible one. */
 const wanted = (ws: SheetEntry, sheet: string | undefined) =>
   sheet === undefined ? ws.state === undefined || ws.state === "visible" : ws.name === sheet || foldText(ws.name) === foldText(sheet);
@@ -83,14 +89,30 @@ async function readStream(file: string, sheet: string | undefined, onProgress?: 
   // Each sheet's XML reaches ExcelJS's parser through typedResults, the shared strings decoded
   // (overrides of this reader's methods only).
   const internals = reader as unknown as {
+    model?: unknown;
     _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: string): Iterable<unknown>;
     _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
   };
   const parseWorksheet = internals._parseWorksheet.bind(reader);
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
-  internals._parseWorksheet = (iterator, sheetNo) => parseWorksheet(typedResults(iterator) as unknown as AsyncIterable<Buffer>, sheetNo);
+  internals._parseWorksheet = (iterator, sheetNo) => {
+    if (internals.model === undefined) throw new OutOfOrder();
+    return parseWorksheet(typedResults(iterator) as unknown as AsyncIterable<Buffer>, sheetNo);
+  };
   internals._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(decoded(entry)));
   const grids: Grid[] = [];
+  try {
+    await readSheets(reader, sheet, grids);
+  } finally {
+    input.destroy();
+  }
+  onProgress?.(1);
+  const sheets = ((reader as unknown as { model?: { sheets?: SheetEntry[] } }).model?.sheets ?? []).map((s) => s.name);
+  return { grids, sheets };
+}
+
+/** The grids of the sheets wanted, each row added as it is parsed (the others' rows passed over). */
+async function readSheets(reader: AsyncIterable<unknown>, sheet: string | undefined, grids: Grid[]): Promise<void> {
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as ExcelJS.Worksheet & SheetEntry & AsyncIterable<ExcelJS.Row>;
     const keep = wanted(ws, sheet);
@@ -100,9 +122,14 @@ async function readStream(file: string, sheet: string | undefined, onProgress?: 
     }
     if (keep) grids.push(builder.grid());
   }
+}
+
+/** The grids of the sheets to look at, read through ExcelJS's whole workbook model (sheetGrid). */
+async function wholeGrids(file: string, sheet: string | undefined, onProgress?: Progress): Promise<Grid[]> {
+  const workbook = await openWorkbook(file);
+  const grids = candidateSheets(workbook, file, sheet).map((ws) => sheetGrid(ws));
   onProgress?.(1);
-  const sheets = ((reader as unknown as { model?: { sheets?: SheetEntry[] } }).model?.sheets ?? []).map((s) => s.name);
-  return { grids, sheets };
+  return grids;
 }
 
 /**
@@ -115,8 +142,13 @@ export async function streamGrids(file: string, sheet: string | undefined, onPro
   try {
     found = await readStream(file, sheet, onProgress);
   } catch (err) {
+    if (err instanceof OutOfOrder) return candidateSheets(await openWorkbook(file), file, sheet).map((ws) => sheetGrid(ws, onProgress));
     const os = osProblem(err);
-    throw os ? fileError(file, os) : new XlsxFileError(file, problem("filesCorrupt", { file: path.basename(file), reason: shortReason(err) }));
+    if (os) throw fileError(file, os);
+    // The stream needs xl/workbook.xml before the sheets; a valid file may hold it last (ExcelJS's
+    // own writer does so when a program re-zips its output). The whole-file reader takes any order,
+    // and says how the file is broken when it truly is.
+    return wholeGrids(file, sheet, onProgress);
   }
   const { grids, sheets } = found;
   // A zip that is not a spreadsheet (a .docx, an archive) holds no worksheets.

@@ -1,8 +1,7 @@
 /**
  * `thads --lang en` says everything in English: the usage, its own lines, the file problems, the
  * problems found in the data (JSON messages too). Vietnamese may come only from the workbook itself
- * (names of people, sheets and statuses, cell texts), which are removed before looking; what areas
- * still give as Vietnamese sentences is listed in STILL_VIETNAMESE, area by area.
+ * (names of people, sheets and statuses, cell texts), which are removed before looking.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -11,12 +10,6 @@ import { AUG_2021, freshSamples, tempDir, thads, thadsJson } from "./run";
 
 /** Letters only Vietnamese uses (as the catalogue test has it). */
 const VIETNAMESE = /[À-ỹđĐ]/;
-
-/**
- * Sentences of areas not yet moved to the catalogues, as they show in English output. Each entry
- * names its area; an entry goes when that area's conversion lands.
- */
-const STILL_VIETNAMESE: [area: string, pattern: RegExp][] = [];
 
 /** Every text of a workbook: its cells (as typed and with white space collapsed) and its sheet names. */
 async function workbookTexts(file: string): Promise<string[]> {
@@ -41,7 +34,7 @@ function ownVietnamese(output: string, texts: string[]): string[] {
   return output.split("\n").filter((line) => {
     let own = line;
     for (const t of longestFirst) own = own.split(t).join("");
-    return VIETNAMESE.test(own) && !STILL_VIETNAMESE.some(([, pattern]) => pattern.test(line));
+    return VIETNAMESE.test(own);
   });
 }
 

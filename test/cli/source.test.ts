@@ -31,7 +31,7 @@ async function workbook(name: string, rows: unknown[][], build?: (ws: ExcelJS.Wo
 }
 
 async function bothSources(file: string) {
-  const command = await loadSource(file, { reportDate: AUG_31, lang: "vi" }, silent);
+  const command = await loadSource(file, { reportDate: AUG_31, dateGiven: true, lang: "vi" }, silent);
   const grid = sheetGrid((await openWorkbook(file)).worksheets[0]);
   const found = recognizeSource(grid);
   if ("reasons" in found) throw new Error("the pane recognised nothing");

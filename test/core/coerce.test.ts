@@ -6,7 +6,7 @@ import { renderProblem, type Problem } from "../../src/i18n/problem";
 function message(r: unknown): string {
   if (!isError(r)) throw new Error(`expected an error, got ${JSON.stringify(r)}`);
   expect(r.kind).toBe("value");
-  return r.message;
+  return renderProblem(r.problem, "vi");
 }
 
 describe("readAmount", () => {

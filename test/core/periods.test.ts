@@ -17,6 +17,7 @@ import {
   readDate,
   serialToDate,
 } from "../../src/core/periods";
+import { renderProblem } from "../../src/i18n/problem";
 
 const d = (day: number, month: number, year: number): CivilDate => ({ year, month, day });
 
@@ -92,8 +93,8 @@ describe("readDate", () => {
     const r = readDate(v, "Ngày báo cáo");
     if (!isError(r)) throw new Error("expected an error");
     expect(r.kind).toBe("value");
-    expect(r.message).toContain("Ngày báo cáo");
-    expect(r.message).toContain(String(v));
+    expect(renderProblem(r.problem, "vi")).toContain("Ngày báo cáo");
+    expect(renderProblem(r.problem, "vi")).toContain(String(v));
   });
 });
 

@@ -8,6 +8,7 @@ import {
   shortfall,
   statusWord,
 } from "../../src/core/rates";
+import { renderProblem } from "../../src/i18n/problem";
 
 describe("completionRate = (done + terminated) ÷ eligible", () => {
   it.each([
@@ -45,9 +46,9 @@ describe("completionRate = (done + terminated) ÷ eligible", () => {
     const r = completionRate(done, eligible, terminated);
     if (!isError(r)) throw new Error("expected an error");
     expect(r.kind).toBe("value");
-    expect(r.message).toContain(`(${sum})`);
-    expect(r.message).toContain(`(${elig})`);
-    expect(r.message).toContain("có điều kiện");
+    expect(renderProblem(r.problem, "vi")).toContain(`(${sum})`);
+    expect(renderProblem(r.problem, "vi")).toContain(`(${elig})`);
+    expect(renderProblem(r.problem, "vi")).toContain("có điều kiện");
   });
 });
 
@@ -128,8 +129,8 @@ describe("backlog = mustEnforce − done − terminated", () => {
     const r = backlog(10, 8, 3);
     if (!isError(r)) throw new Error("expected an error");
     expect(r.kind).toBe("value");
-    expect(r.message).toContain("(11)");
-    expect(r.message).toContain("(10)");
+    expect(renderProblem(r.problem, "vi")).toContain("(11)");
+    expect(renderProblem(r.problem, "vi")).toContain("(10)");
   });
 });
 

@@ -3,6 +3,7 @@ import { issueText } from "../../src/i18n/problem";
 import { recognizeGrid } from "../../src/core/source";
 import { sheetStatistics, statisticsOf, unclassifiedStatuses } from "../../src/core/statistics";
 import { OFFICER_TABLE_LEGACY } from "../fixtures/tables";
+import { problem } from "../../src/i18n/problem";
 
 /** A register with no money unit written anywhere, one unknown status and one amount that is not a number. */
 const REGISTER: unknown[][] = [
@@ -38,7 +39,7 @@ describe("recognizeGrid", () => {
 });
 
 describe("the sheet → statistics table step", () => {
-  const readerIssue = { where: "'Sổ theo dõi'!B9", message: "reader's own", severity: "warning" as const };
+  const readerIssue = { where: "'Sổ theo dõi'!B9", problem: problem("tableRowWithoutName", { line: 9, cell: "'Sổ theo dõi'!B9" }), severity: "warning" as const };
 
   it("merges the reader's issues, then the layout's notes, then the figures' issues", () => {
     const step = sheetStatistics({ ...grid(REGISTER), issues: [readerIssue] }, { reportDate: AUG_31 });

@@ -1,5 +1,6 @@
 import { isError } from "../../src/core/errors";
 import { moneyInWords } from "../../src/core/words";
+import { renderProblem } from "../../src/i18n/problem";
 
 describe("moneyInWords (đồng)", () => {
   it.each([
@@ -92,7 +93,7 @@ describe("moneyInWords errors", () => {
     const r = moneyInWords(amount, inThousands);
     if (!isError(r)) throw new Error("expected an error");
     expect(r.kind).toBe("value");
-    expect(r.message).toContain(shown);
-    expect(r.message).toContain(why);
+    expect(renderProblem(r.problem, "vi")).toContain(shown);
+    expect(renderProblem(r.problem, "vi")).toContain(why);
   });
 });

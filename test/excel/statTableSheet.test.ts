@@ -10,6 +10,7 @@ import { recognizeRegister } from "../../src/core/register/recognize";
 import { columnLetter } from "../../src/core/address";
 import { isError } from "../../src/core/errors";
 import { makeCases, registerCells } from "../core/register/multiYear";
+import { renderProblem } from "../../src/i18n/problem";
 
 beforeEach(() => {
   standin.reset();
@@ -20,7 +21,7 @@ beforeEach(() => {
 test("a register's report: both sheets written, the statistics table's formulas and values as in the document", async () => {
   const cells = registerCells(makeCases(300, 7), true);
   const layout = recognizeRegister(cells);
-  if (isError(layout)) throw new Error(layout.message);
+  if (isError(layout)) throw new Error(renderProblem(layout.problem, "vi"));
   const reportDate = { year: 2021, month: 8, day: 31 };
   const { table } = aggregateRegister(cells, layout, { reportDate, today: reportDate });
   const doc = buildReport(table, { reportDate, targets: { cases: 0.815, money: 0.48 } });

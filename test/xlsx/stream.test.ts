@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { XlsxFileError } from "../../src/xlsx/errors";
 import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { streamGrids } from "../../src/xlsx/stream";
@@ -105,6 +106,22 @@ describe("streamGrids: the grids sheetGrid gives", () => {
       wb.addWorksheet("A").getCell("A1").value = new Date(Date.UTC(2021, 7, 31));
     });
     expect(await streamGrids(f, undefined)).toEqual(await wholeGrids(f));
+  });
+
+  test("a valid file whose xl/workbook.xml comes after its sheets (which the stream cannot take) is read whole", async () => {
+    const f = await saved("workbook-last.xlsx", (wb) => {
+      wb.addWorksheet("T10").getRow(1).values = ["Chấp hành viên", "Có điều kiện"];
+      wb.addWorksheet("T11").getRow(2).values = ["Nguyễn Văn An", 120];
+    });
+    const zip = await JSZip.loadAsync(fs.readFileSync(f));
+    const workbookXml = await zip.file("xl/workbook.xml")!.async("string");
+    zip.remove("xl/workbook.xml");
+    zip.file("xl/workbook.xml", workbookXml);
+    const names = Object.keys(zip.files);
+    expect(names.indexOf("xl/workbook.xml")).toBeGreaterThan(names.indexOf("xl/worksheets/sheet2.xml"));
+    fs.writeFileSync(f, await zip.generateAsync({ type: "nodebuffer" }));
+    expect(await streamGrids(f, undefined)).toEqual(await wholeGrids(f));
+    expect((await streamGrids(f, "T11")).map((g) => [g.sheetName, g.cells])).toEqual([["T11", [["Nguyễn Văn An", 120]]]]);
   });
 
   test("every sample workbook, every sheet", async () => {

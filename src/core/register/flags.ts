@@ -14,10 +14,15 @@ const day = (serial: number): CivilDate => serialToDate(serial)!;
 
 export class RedFlags {
   /**
-   * decision number (trimmed, spaces collapsed, upper case) and year of its date → the address of
-   * its first cell: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021 are two
+   * year of the date → decision number (trimmed, spaces collapsed, upper case) → the grid row of its
+   * first cell: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021 are two.
+   * Asked of every row, so rows (not addresses) are kept and a day's year is worked out once.
    */
-  private readonly decisions = new Map<string, string>();
+  private readonly decisions = new Map<number, Map<string, number>>();
+  /** a day → the numbers of its year (one lookup per row) */
+  private readonly numbersOfDay = new Map<number, Map<string, number>>();
+  /** a number cell's text → its key (texts in an object without a prototype, as the other per-cell caches) */
+  private readonly keyOf: Record<string, string | undefined> = Object.create(null);
   private closedWithoutResult = 0;
   private firstClosedWithout: { r: number; c: number } | undefined;
 
@@ -30,15 +35,30 @@ export class RedFlags {
   /** What a row shows before its period is known: its decision number met before, its date in the future. */
   row(row: unknown[], r: number, acceptedDay: number | undefined): void {
     const c = this.cols.decisionNumber;
-    if (c !== undefined && !isBlankCell(row[c])) {
-      const number = String(row[c]).trim().replace(/\s+/g, " ");
-      const key = `${number.toUpperCase()} ${acceptedDay === undefined ? "" : serialToDate(acceptedDay)?.year}`;
-      const first = this.decisions.get(key);
-      if (first === undefined) this.decisions.set(key, this.log.addr(r, c));
-      else this.log.add("registerDuplicateDecision", r, c, "warning", "registerDuplicateDecision", { number, other: first });
-    }
+    if (c !== undefined && !isBlankCell(row[c])) this.decision(row[c], r, c, acceptedDay);
     if (acceptedDay !== undefined && acceptedDay > this.todaySerial) {
       this.log.add("registerAcceptedInFuture", r, this.cols.date, "warning", "registerAcceptedInFuture", { date: day(acceptedDay) });
+    }
+  }
+
+  /** A decision number met before in the year of its date is a warning naming both cells. */
+  private decision(raw: unknown, r: number, c: number, acceptedDay: number | undefined): void {
+    const typed = typeof raw === "string" ? raw : String(raw);
+    let key = this.keyOf[typed];
+    if (key === undefined) this.keyOf[typed] = key = typed.trim().replace(/\s+/g, " ").toUpperCase();
+    const d = acceptedDay ?? 0;
+    let numbers = this.numbersOfDay.get(d);
+    if (numbers === undefined) {
+      const year = acceptedDay === undefined ? 0 : day(acceptedDay).year;
+      numbers = this.decisions.get(year) ?? new Map<string, number>();
+      this.decisions.set(year, numbers);
+      this.numbersOfDay.set(d, numbers);
+    }
+    const first = numbers.get(key);
+    if (first === undefined) numbers.set(key, r);
+    else if (this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
+      const p = problem("registerDuplicateDecision", { number: typed.trim().replace(/\s+/g, " "), other: this.log.addr(first, c) });
+      this.log.addAt(r, c, "warning", p);
     }
   }
 

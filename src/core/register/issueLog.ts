@@ -27,10 +27,17 @@ export class IssueLog {
    * code and a column); past MAX_ISSUES_PER_KIND of a kind only the count is kept.
    */
   add<K extends RegisterSummarised>(kind: string, r: number, c: number, severity: Issue["severity"], code: K, params: ProblemParams<K>): void {
-    const seen = this.counts.get(kind) ?? { count: 0, severity, of: code };
-    seen.count++;
-    this.counts.set(kind, seen);
-    if (seen.count <= MAX_ISSUES_PER_KIND) this.addAt(r, c, severity, problem(code, params));
+    if (this.counted(kind, severity, code)) this.addAt(r, c, severity, problem(code, params));
+  }
+
+  /**
+   * Counts one problem of a kind; true when it is to be listed (the caller then gives it to addAt),
+   * so that a flood's parameters are not worked out only to be dropped.
+   */
+  counted(kind: string, severity: Issue["severity"], code: RegisterSummarised): boolean {
+    let seen = this.counts.get(kind);
+    if (seen === undefined) this.counts.set(kind, (seen = { count: 0, severity, of: code }));
+    return ++seen.count <= MAX_ISSUES_PER_KIND;
   }
 
   /** One problem at grid cell (r, c), never summarised. */

@@ -56,14 +56,11 @@ export type LayoutGap = "eligible" | "completed" | "apart" | "name";
 
 /**
  * Where a problem was found and what it is. `where` is "Sheet1!C7" (written by core/address.ts).
- * The problem is a code with parameters that the edges render in the user's language (issueText);
- * `message`, a sentence in Vietnamese, is what areas not yet moved to codes still give.
+ * The problem is a code with parameters that the edges render in the user's language (issueText).
  */
 export interface Issue {
   where: string;
-  problem?: Problem;
-  /** @deprecated a Vietnamese sentence: give `problem` instead */
-  message?: string;
+  problem: Problem;
   severity: Severity;
   /** 0-based position in the source sheet (absolute), so the pane can select the cell */
   row?: number;

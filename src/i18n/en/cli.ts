@@ -17,7 +17,8 @@ statistics table or case register of .xlsx files, without Excel. Several files: 
 report with one unit per file.
 
 Options:
-  --date DATE              report date: 2021-08-31 or 31/08/2021 (default: end of last month)
+  --date DATE              report date: 2021-08-31 or 31/08/2021 (default: end of the period
+                           the table's title names, else end of last month)
   --target-cases RATE      target by cases: 81.5, 81,5 or 0.815 (required)
   --target-money RATE      target by money: 48, 48% or 0.48 (required)
   --sheet NAME             the sheet holding the table (default: the first one recognised)
@@ -25,6 +26,7 @@ Options:
   --force                  overwrite the --out file if it exists
   --office NAME            office name for the title (default: read from the file)
   --exclude-terminated-money  leave terminated money out of the money rate
+  --money-unit dong|thousand  the money unit of the table/register: dong or thousand dong (default: as the headers say)
   --compare FILE.xlsx      compare with the table of the same period last year (one report file)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
@@ -45,6 +47,8 @@ Example:
   missingTarget: (flag) => `missing ${flag} (a target such as 81.5).`,
   badTarget: (flag, v) => `${flag} "${v}" is not a rate between 0 and 100% (type 81.5, 81,5 or 0.815).`,
   badDate: (v) => `--date "${v}" is not a valid date (type 2021-08-31 or 31/08/2021).`,
+  badMoneyUnit: (v) => `--money-unit "${v}" is not available; use dong or thousand.`,
+  notesHeading: "Notes:",
   badLang: (v) => `--lang "${v}" is not available; use vi or en.`,
   jsonWithOut: "--json prints the report and cannot be used with --out.",
   notRecognised: (file, reasons) =>

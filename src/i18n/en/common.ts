@@ -1,9 +1,7 @@
 /** English texts shared by every area. */
 import type * as vi from "../vi/common";
 
-export const problems: typeof vi.problems = {
-  commonText: (p) => p.en ?? p.vi,
-};
+export const problems: typeof vi.problems = {};
 
 export const words: typeof vi.words = {
   error: "Error",

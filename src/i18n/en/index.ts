@@ -13,11 +13,12 @@ import * as pane from "./pane";
 import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
+import * as statistics from "./statistics";
 import * as web from "./web";
 import * as year from "./year";
 import type { Catalogue } from "../vi";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, web };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics, web };
 
 export const en: Catalogue = {
   problems: {
@@ -32,6 +33,7 @@ export const en: Catalogue = {
     ...excel.problems,
     ...encoding.problems,
     ...year.problems,
+    ...statistics.problems,
     ...web.problems,
   },
   words: {
@@ -46,6 +48,7 @@ export const en: Catalogue = {
     excel: excel.words,
     encoding: encoding.words,
     year: year.words,
+    statistics: statistics.words,
     web: web.words,
   },
 };

@@ -46,6 +46,7 @@ export const words: typeof vi.words = {
   emptyStatus: "(blank)",
   unclassifiedBlock: (n) => `${num(n)} status${n === 1 ? " is" : "es are"} not classified (highlighted): choose a category for each.`,
   eligibleLegend: "Counted as enforceable",
+  tableMoneyUnit: "Money in the table is in",
   moneyUnit: "Money in the register is in",
   dong: "dong",
   thousand: "thousand dong",

@@ -18,7 +18,8 @@ Tạo báo cáo kết quả thi hành án dân sự (tỷ lệ thi hành xong so
 hoặc sổ theo dõi trong tệp .xlsx, không cần Excel. Nhiều tệp: báo cáo tổng hợp, mỗi tệp một đơn vị.
 
 Tùy chọn:
-  --date NGÀY              ngày báo cáo: 2021-08-31 hoặc 31/08/2021 (mặc định: cuối tháng trước)
+  --date NGÀY              ngày báo cáo: 2021-08-31 hoặc 31/08/2021 (mặc định: cuối kỳ ghi ở tiêu đề bảng,
+                           không có thì cuối tháng trước)
   --target-cases TỶ_LỆ     chỉ tiêu về việc: 81.5, 81,5 hoặc 0.815 (bắt buộc)
   --target-money TỶ_LỆ     chỉ tiêu về tiền: 48, 48% hoặc 0.48 (bắt buộc)
   --sheet TÊN              trang tính chứa bảng (mặc định: trang đầu tiên nhận ra được)
@@ -26,6 +27,7 @@ Tùy chọn:
   --force                  ghi đè tệp --out nếu đã có
   --office TÊN             tên cơ quan ghi ở tiêu đề (mặc định: đọc từ tệp)
   --exclude-terminated-money  không tính tiền đình chỉ vào tỷ lệ về tiền
+  --money-unit dong|thousand  đơn vị tiền của bảng/sổ: đồng hoặc nghìn đồng (mặc định: theo tiêu đề cột)
   --compare TỆP.xlsx       so sánh với bảng cùng kỳ năm trước (một tệp báo cáo)
   --json                   in kết quả dạng JSON, không ghi tệp
   --lang vi|en             ngôn ngữ của báo cáo và thông báo (mặc định: vi)
@@ -48,6 +50,8 @@ Ví dụ:
   badTarget: (flag: string, v: string) => `${flag} "${v}" không phải là tỷ lệ từ 0 đến 100% (nhập 81.5, 81,5 hoặc 0.815).`,
   badDate: (v: string) => `--date "${v}" không phải là ngày hợp lệ (nhập 2021-08-31 hoặc 31/08/2021).`,
   badLang: (v: string) => `--lang "${v}" không có; dùng vi hoặc en.`,
+  badMoneyUnit: (v: string) => `--money-unit "${v}" không có; dùng dong (đồng) hoặc thousand (nghìn đồng).`,
+  notesHeading: "Ghi chú:",
   jsonWithOut: "--json in kết quả ra màn hình, không dùng cùng --out.",
   notRecognised: (file: string, reasons: string[]) =>
     `Tệp "${file}": không tìm thấy bảng thống kê hay sổ theo dõi nào.` + reasons.map((r) => `\n    ${r}`).join(""),

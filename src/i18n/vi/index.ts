@@ -13,10 +13,11 @@ import * as pane from "./pane";
 import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
+import * as statistics from "./statistics";
 import * as web from "./web";
 import * as year from "./year";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, web };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics, web };
 
 export const vi = {
   problems: {
@@ -31,6 +32,7 @@ export const vi = {
     ...excel.problems,
     ...encoding.problems,
     ...year.problems,
+    ...statistics.problems,
     ...web.problems,
   },
   words: {
@@ -45,6 +47,7 @@ export const vi = {
     excel: excel.words,
     encoding: encoding.words,
     year: year.words,
+    statistics: statistics.words,
     web: web.words,
   },
 };

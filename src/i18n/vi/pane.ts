@@ -51,6 +51,7 @@ export const words = {
   emptyStatus: "(để trống)",
   unclassifiedBlock: (n: number) => `Còn ${num(n)} trạng thái chưa phân loại (tô màu): hãy chọn loại cho từng trạng thái.`,
   eligibleLegend: "Tính là có điều kiện thi hành",
+  tableMoneyUnit: "Tiền trong bảng tính bằng",
   moneyUnit: "Tiền trong sổ tính bằng",
   dong: "đồng",
   thousand: "nghìn đồng",

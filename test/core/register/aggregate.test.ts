@@ -3,6 +3,7 @@ import { aggregateRegister, RegisterOptions, RegisterResult } from "../../../src
 import { recognizeRegister, RegisterLayout } from "../../../src/core/register/recognize";
 import { Issue, Member } from "../../../src/core/table/model";
 import { issueText } from "../../../src/i18n/problem";
+import { renderProblem } from "../../../src/i18n/problem";
 
 // Excel serials computed by hand: 1/1/2021 is 44197 (so 20/11/2020 = 44197 − 42 = 44155).
 const SERIAL_2020_11_20 = 44155;
@@ -12,7 +13,7 @@ const REPORT_DATE = { year: 2021, month: 8, day: 31 }; // 11 tháng năm 2021: 1
 
 function layoutOf(cells: unknown[][], opts?: Parameters<typeof recognizeRegister>[1]): RegisterLayout {
   const r = recognizeRegister(cells, opts);
-  if (isError(r)) throw new Error(r.message);
+  if (isError(r)) throw new Error(renderProblem(r.problem, "vi"));
   return r;
 }
 

@@ -4,7 +4,7 @@ import { recognizeRegister, RegisterLayout } from "../../../src/core/register/re
 
 function layoutOf(cells: unknown[][], opts?: Parameters<typeof recognizeRegister>[1]): RegisterLayout {
   const r = recognizeRegister(cells, opts);
-  if (isError(r)) throw new Error(r.message);
+  if (isError(r)) throw new Error(renderProblem(r.problem, "vi"));
   return r;
 }
 
@@ -98,10 +98,10 @@ describe("recognizeRegister", () => {
     const r = recognizeRegister([["Chấp hành viên", "Ngày thụ lý", "Phải thi hành"]], { sheetName: "Sổ" });
     expect(isError(r)).toBe(true);
     if (isError(r)) {
-      expect(r.message).toContain("Sổ");
-      expect(r.message).toContain("Trạng thái");
-      expect(r.message).toContain("Số tiền đã thu");
-      expect(r.message).not.toContain("Chấp hành viên");
+      expect(renderProblem(r.problem, "vi")).toContain("Sổ");
+      expect(renderProblem(r.problem, "vi")).toContain("Trạng thái");
+      expect(renderProblem(r.problem, "vi")).toContain("Số tiền đã thu");
+      expect(renderProblem(r.problem, "vi")).not.toContain("Chấp hành viên");
       expect(r.problem).toEqual({ code: "registerMissingColumns", params: { sheet: "Sổ", row: 1, missing: ["status", "collected"] } });
       expect(renderProblem(r.problem!, "en")).toBe('Sheet "Sổ": the header row (row 1) lacks the columns: Status / Result, Amount collected.');
     }

@@ -7,13 +7,14 @@ import { aggregateRegister, RegisterOptions } from "../../../src/core/register/a
 import { recognizeRegister, RegisterLayout } from "../../../src/core/register/recognize";
 import type { Issue } from "../../../src/core/table/model";
 import { issueText } from "../../../src/i18n/problem";
+import { renderProblem } from "../../../src/i18n/problem";
 
 const REPORT_DATE = { year: 2021, month: 8, day: 31 }; // D; S = 1/10/2020
 const TODAY = { year: 2021, month: 9, day: 15 };
 
 function layoutOf(cells: unknown[][]): RegisterLayout {
   const r = recognizeRegister(cells, { sheetName: "Sổ theo dõi" });
-  if (isError(r)) throw new Error(r.message);
+  if (isError(r)) throw new Error(renderProblem(r.problem, "vi"));
   return r;
 }
 const aggregate = (cells: unknown[][], options: Partial<RegisterOptions> = {}) =>

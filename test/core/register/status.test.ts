@@ -6,6 +6,7 @@ import {
   DEFAULT_ELIGIBLE,
   StatusCategory,
 } from "../../../src/core/register/status";
+import { renderProblem } from "../../../src/i18n/problem";
 
 describe("classifyStatus", () => {
   const spellings: Array<[string, StatusCategory]> = [
@@ -140,7 +141,7 @@ describe("countStatus", () => {
     expect(isError(r)).toBe(true);
     if (isError(r)) {
       expect(r.kind).toBe("value");
-      expect(r.message).toContain('"linh tinh"');
+      expect(renderProblem(r.problem, "vi")).toContain('"linh tinh"');
     }
   });
 

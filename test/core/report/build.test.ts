@@ -2,6 +2,7 @@ import { issueText } from "../../../src/i18n/problem";
 import { buildReport } from "../../../src/core/report/build";
 import { summarySentence } from "../../../src/core/summary";
 import { AUG_2021, MAR_2021, member, officerTable, TARGETS, THREE_OFFICERS } from "./helpers";
+import { problem } from "../../../src/i18n/problem";
 
 const options = { reportDate: MAR_2021, targets: TARGETS, office: "Chi cục Thi hành án dân sự Quận 1" };
 
@@ -105,8 +106,8 @@ test("terminated money not counted when countTerminatedMoney is false; cases sti
 test("the table's issues are copied by severity; a disagreeing source total adds a warning", () => {
   const table = officerTable(THREE_OFFICERS, {
     issues: [
-      { where: "Sheet1!C8", message: "Số \"40\" nhập dạng chữ.", severity: "warning", row: 7, col: 2 },
-      { where: "Sheet1!F9", message: "Không phải số: \"abc\".", severity: "error", row: 8, col: 5 },
+      { where: "Sheet1!C8", problem: problem("tableRowWithoutName", { line: 8, cell: "Sheet1!C8" }), severity: "warning", row: 7, col: 2 },
+      { where: "Sheet1!F9", problem: problem("tableRowWithoutName", { line: 9, cell: "Sheet1!F9" }), severity: "error", row: 8, col: 5 },
     ],
     sheetTotal: member("Tổng cộng", [168, 132, 7], [62000, 24500, 4500], "Sheet1!B10"),
   });

@@ -2,6 +2,7 @@ import { issueText } from "../../../src/i18n/problem";
 import { buildReport, consolidateReports } from "../../../src/core/report/build";
 import type { StatTable } from "../../../src/core/table/model";
 import { expectFormulasAgree, MAR_2021, member, officerTable, TARGETS, THREE_OFFICERS, value } from "./helpers";
+import { problem } from "../../../src/i18n/problem";
 
 /**
  * Three districts:
@@ -18,7 +19,7 @@ const units: { name: string; table: StatTable }[] = [
   {
     name: "Quận 5",
     table: officerTable(Q5_MEMBERS, {
-      issues: [{ where: "Sheet1!K7", message: 'Số "5.000" nhập dạng chữ.', severity: "warning" }],
+      issues: [{ where: "Sheet1!K7", problem: problem("tableRowWithoutName", { line: 7, cell: "Sheet1!K7" }), severity: "warning" }],
     }),
   },
 ];
@@ -83,7 +84,7 @@ describe("consolidateReports", () => {
 
   test("units' issues are listed with the unit's name before the cell, as Excel names another book's cell", () => {
     expect(doc.data.warnings).toEqual([
-      { where: "[Quận 5]Sheet1!K7", message: 'Số "5.000" nhập dạng chữ.', severity: "warning" },
+      { where: "[Quận 5]Sheet1!K7", problem: problem("tableRowWithoutName", { line: 7, cell: "Sheet1!K7" }), severity: "warning" },
     ]);
     expect(doc.data.errors).toEqual([]);
   });

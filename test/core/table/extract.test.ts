@@ -5,10 +5,11 @@ import { recognizeTable, TableLayout } from "../../../src/core/table/recognize";
 import { Issue, StatTable } from "../../../src/core/table/model";
 import { issueText } from "../../../src/i18n/problem";
 import { FAULTY_TABLE, OFFICER_TABLE_FLAT, OFFICER_TABLE_LEGACY, UNIT_TABLE_NEW } from "../../fixtures/tables";
+import { renderProblem } from "../../../src/i18n/problem";
 
 function read(cells: unknown[][], opts: ExtractOptions = { sheetName: "Sheet1" }): StatTable {
   const layout = recognizeTable(cells, opts);
-  if (isError(layout)) throw new Error(layout.message);
+  if (isError(layout)) throw new Error(renderProblem(layout.problem, "vi"));
   return extractTable(cells, layout, opts);
 }
 

@@ -12,7 +12,7 @@ import {
 
 function recognized(cells: unknown[][]): TableLayout {
   const result = recognizeTable(cells, { sheetName: "Sheet1" });
-  if (isError(result)) throw new Error(`not recognised: ${result.message}`);
+  if (isError(result)) throw new Error(`not recognised: ${renderProblem(result.problem, "vi")}`);
   return result;
 }
 

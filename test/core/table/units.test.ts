@@ -22,7 +22,7 @@ const grid = (file: string): unknown[][] => fixtures.gridOf(fixtures.FIXTURES[fi
 
 function layoutOf(cells: unknown[][], opts: GridOptions = {}): TableLayout {
   const layout = recognizeTable(cells, { sheetName: SHEET, ...opts });
-  if (isError(layout)) throw new Error(layout.message);
+  if (isError(layout)) throw new Error(renderProblem(layout.problem, "vi"));
   return layout;
 }
 

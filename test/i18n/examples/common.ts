@@ -3,5 +3,4 @@ import type * as vi from "../../../src/i18n/vi/common";
 
 type Problems = typeof vi.problems;
 export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
-  commonText: { vi: "Thông báo cũ", en: "An old message" },
 };
