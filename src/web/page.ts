@@ -39,7 +39,7 @@ function applyLanguage(): void {
   input("target-money").placeholder = t.pane.targetPlaceholder;
 }
 
-function messages(id: string, kind: "error" | "success" | "info", lines: string[]): HTMLElement | null {
+function messages(kind: "error" | "success" | "info", lines: string[]): HTMLElement | null {
   return lines.length === 0 ? null : el("div", { class: `message ${kind}` }, ...lines.map((line) => el("p", {}, line)));
 }
 
@@ -85,8 +85,8 @@ async function showFiles(): Promise<void> {
   const { sources, errors } = await readAll(reportDate() ?? lastCompleteMonthEnd(today()));
   replaceChildren(
     byId("files-message"),
-    messages("files-message", "info", sources.map((s) => t.web.recognised(s.name, s.sheetName))),
-    messages("files-message", "error", errors),
+    messages("info", sources.map((s) => t.web.recognised(s.name, s.sheetName))),
+    messages("error", errors),
   );
 }
 
@@ -106,19 +106,19 @@ async function build(): Promise<void> {
   const date = reportDate();
   const chosen = targets();
   const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
-  if (!chosen.targets || !date) return replaceChildren(box, messages("message", "error", problems));
+  if (!chosen.targets || !date) return replaceChildren(box, messages("error", problems));
   const { sources, errors } = await readAll(date);
-  if (sources.length === 0) return replaceChildren(box, messages("message", "error", [t.web.noFiles, ...errors]));
+  if (sources.length === 0) return replaceChildren(box, messages("error", [t.web.noFiles, ...errors]));
   const doc = documentOfFiles(sources, { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true });
-  const skipped = errors.length > 0 ? messages("message", "error", [t.web.skipped(errors.length), ...errors]) : null;
+  const skipped = errors.length > 0 ? messages("error", [t.web.skipped(errors.length), ...errors]) : null;
   const noSelect = { onSelect: () => undefined };
   if (doc.data.errors.length > 0) {
-    replaceChildren(box, messages("message", "error", [t.pane.blocked]), skipped);
+    replaceChildren(box, messages("error", [t.pane.blocked]), skipped);
     return replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, lang, noSelect, "report-issue-list"));
   }
   const name = `${reportFileBase(doc.sheets[0].name)}.xlsx`;
   download(await reportBytes(doc), name);
-  replaceChildren(box, messages("message", "success", [t.web.downloaded(name), doc.data.summary]), skipped);
+  replaceChildren(box, messages("success", [t.web.downloaded(name), doc.data.summary]), skipped);
   replaceChildren(byId("report-issues"), renderIssues(doc.data.warnings, lang, noSelect, "report-issue-list"));
 }
 
@@ -129,7 +129,7 @@ function guarded(action: () => Promise<void>): () => void {
     busy = true;
     byId("app").setAttribute("aria-busy", "true");
     action()
-      .catch((err) => replaceChildren(byId("message"), messages("message", "error", [t.cli.unexpected(err instanceof Error ? err.message : String(err))])))
+      .catch((err) => replaceChildren(byId("message"), messages("error", [t.cli.unexpected(err instanceof Error ? err.message : String(err))])))
       .finally(() => {
         busy = false;
         byId("app").setAttribute("aria-busy", "false");
