@@ -111,7 +111,7 @@ async function build(): Promise<void> {
   if (sources.length === 0) return replaceChildren(box, messages("error", [t.web.noFiles, ...errors]));
   const doc = documentOfFiles(sources, { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true });
   const skipped = errors.length > 0 ? messages("error", [t.web.skipped(errors.length), ...errors]) : null;
-  const noSelect = { onSelect: () => undefined };
+  const noSelect = {}; // no sheet to select a cell in: addresses are shown as text
   if (doc.data.errors.length > 0) {
     replaceChildren(box, messages("error", [t.pane.blocked]), skipped);
     return replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, lang, noSelect, "report-issue-list"));

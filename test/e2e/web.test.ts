@@ -126,6 +126,10 @@ test("the district samples from file://: the command's consolidation, figure for
   const corruptLines = message.split("\n").filter((l) => l.includes("hong.xlsx"));
   expect(corruptLines).toHaveLength(1);
   expect(await page.locator("#files-message").innerText()).toContain("hong.xlsx");
+  // The warnings, each with its cell, as the command lists them.
+  const shown = await page.locator("#report-issue-list li").allInnerTexts();
+  expect(shown).toHaveLength(Math.min(json.warnings.length, 100));
+  json.warnings.slice(0, 100).forEach((w: any, i: number) => expect(shown[i]).toContain(w.where));
 
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
