@@ -12,6 +12,9 @@
  *   npm run build:release  the manifest to deploy: refuses the placeholder address
  *   npm run build:dev      development: readable, manifest keeps https://localhost:3000/
  *   npm run dev-server     serves the development build on https://localhost:3000 (office-addin-dev-certs)
+ *
+ * A second configuration builds the standalone page dist/web/index.html (src/web): one file holding
+ * its script and styles, so that it works opened from disk (file://) and asks for nothing.
  */
 /* eslint-env node */
 const path = require("path");
@@ -77,6 +80,77 @@ class OfficeJsPlugin {
   }
 }
 
+/**
+ * Puts each bundle of the page inside it as a classic inline script (file:// pages may not load
+ * module scripts, and a page copied alone must still work) and drops the separate .js file.
+ */
+class InlineScriptsPlugin {
+  apply(compiler) {
+    compiler.hooks.compilation.tap("InlineScriptsPlugin", (compilation) => {
+      const inlined = [];
+      HtmlWebpackPlugin.getCompilationHooks(compilation).alterAssetTagGroups.tap("InlineScriptsPlugin", (data) => {
+        for (const tag of [...data.headTags, ...data.bodyTags]) {
+          const src = tag.tagName === "script" && tag.attributes.src;
+          if (!src || !compilation.assets[src]) continue;
+          // "</script" inside the code would end the element early.
+          tag.innerHTML = compilation.assets[src].source().toString().replace(/<\/script/gi, "<\\/script");
+          delete tag.attributes.src;
+          delete tag.attributes.defer;
+          inlined.push(src);
+        }
+        return data;
+      });
+      HtmlWebpackPlugin.getCompilationHooks(compilation).afterEmit.tap("InlineScriptsPlugin", (data) => {
+        for (const src of inlined.splice(0)) compilation.deleteAsset(src);
+        return data;
+      });
+    });
+  }
+}
+
+/** TypeScript through ts-loader; ES modules let webpack drop unused core code; type errors are `npm run typecheck`'s job. */
+function typeScriptRule(sourceMap) {
+  return {
+    test: /\.ts$/,
+    exclude: /node_modules/,
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node10", sourceMap } },
+  };
+}
+
+/** The standalone page: ExcelJS's browser build, Node's path by src/web/path.ts, no fs (only the command writes files). */
+function webConfig(dev) {
+  return {
+    name: "web",
+    mode: dev ? "development" : "production",
+    devtool: false,
+    entry: { page: "./src/web/page.ts" },
+    output: { path: path.resolve(__dirname, "dist/web"), filename: "[name].js", clean: true },
+    resolve: {
+      extensions: [".ts", ".js"],
+      alias: { exceljs$: require.resolve("exceljs/dist/exceljs.min.js"), path$: path.resolve(__dirname, "src/web/path.ts") },
+      fallback: { fs: false },
+    },
+    module: {
+      // ExcelJS's browser build is already bundled and minified: parsing it again gains nothing.
+      noParse: /exceljs[\\/]dist[\\/]exceljs\.min\.js$/,
+      rules: [typeScriptRule(false)],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/web/index.html",
+        inject: "body",
+        scriptLoading: "blocking",
+        // The inlined bundle is minified already; minifying it again inside the HTML only costs time.
+        minify: dev ? false : { collapseWhitespace: true, removeComments: true, minifyCSS: true, minifyJS: false },
+      }),
+      new InlineScriptsPlugin(),
+    ],
+    performance: { hints: false },
+  };
+}
+
 /** Dev certificates are needed only to serve; a build must work on a machine without them. */
 async function devServerHttps() {
   const devCerts = require("office-addin-dev-certs");
@@ -95,7 +169,8 @@ module.exports = async (env, argv) => {
     );
   }
 
-  return {
+  const addin = {
+    name: "addin",
     mode: dev ? "development" : "production",
     devtool: dev ? "source-map" : false,
     entry: {
@@ -105,19 +180,12 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // dist/web/ is the page's build (webConfig), not this one's to clean.
+      clean: { keep: /^web[\\/]/ },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          // ES modules let webpack drop unused core code from functions.js; type errors are `npm run typecheck`'s job.
-          options: { transpileOnly: true, compilerOptions: { module: "es2020", moduleResolution: "node10", sourceMap: dev } },
-        },
-      ],
+      rules: [typeScriptRule(dev)],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
@@ -153,4 +221,5 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+  return serving ? addin : [addin, webConfig(dev)];
 };

@@ -9,7 +9,8 @@ const path = require("path");
 const zlib = require("zlib");
 const { row, missing } = require("../harness");
 
-const BUDGETS_KB = { "functions.js": 20, "taskpane.js": 150 };
+// web/index.html: the standalone page, ExcelJS's browser build inlined (327 KB gzipped when added).
+const BUDGETS_KB = { "functions.js": 20, "taskpane.js": 150, "web/index.html": 400 };
 
 function gzipKb(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;

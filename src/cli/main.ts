@@ -6,8 +6,8 @@
  */
 import * as path from "path";
 import { isoDate, periodOf, type CivilDate } from "../core/periods";
-import { buildReport, consolidateReports } from "../core/report/build";
 import type { ReportDocument } from "../core/report/document";
+import { documentOfFiles } from "../core/report/files";
 import type { ReportOptions } from "../core/report/options";
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
@@ -51,18 +51,6 @@ export function printIssues(sink: ProgressSink, heading: string, issues: JsonIss
   sink.write(lines.join("\n") + "\n");
 }
 
-/** Unit names for a consolidation: the office from each workbook's title rows, else the file name; unique. */
-function unitNames(sources: Source[]): string[] {
-  const names: string[] = [];
-  for (const s of sources) {
-    const wanted = s.table.office?.trim() || path.basename(s.file, path.extname(s.file));
-    let name = wanted;
-    for (let n = 2; names.includes(name); n++) name = `${wanted} (${n})`;
-    names.push(name);
-  }
-  return names;
-}
-
 function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
   const options: ReportOptions = {
     reportDate: cmd.reportDate,
@@ -71,9 +59,7 @@ function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
     countTerminatedMoney: cmd.countTerminatedMoney,
   };
   if (cmd.office !== undefined) options.office = cmd.office;
-  if (sources.length === 1) return buildReport(sources[0].table, options);
-  const names = unitNames(sources);
-  return consolidateReports(sources.map((s, i) => ({ name: names[i], table: s.table })), options);
+  return documentOfFiles(sources.map((s) => ({ baseName: path.basename(s.file, path.extname(s.file)), table: s.table })), options);
 }
 
 /** The error of a file that cannot be read or holds nothing recognised; anything else is thrown again. */

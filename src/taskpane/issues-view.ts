@@ -12,7 +12,8 @@ import { el } from "./dom";
 const MAX_SHOWN = 100;
 
 export interface IssueActions {
-  onSelect: (issue: Issue) => void;
+  /** absent where there is no sheet to select in (the web page): the address is shown as text */
+  onSelect?: (issue: Issue) => void;
   /** present when rows may be left out: called with the issue's (absolute) row */
   onExclude?: (row: number) => void;
   /** whether the issue's row is a data row the user may leave out */
@@ -29,17 +30,16 @@ export function renderIssues(issues: Issue[], lang: Lang, actions: IssueActions,
     const text = issueText(issue, lang);
     const message = issue.where && text.startsWith(`${issue.where}: `) ? text.slice(issue.where.length + 2) : text;
     const badge = el("span", { class: `badge ${issue.severity}` }, issue.severity === "error" ? common.error : common.warning);
-    const address = issue.where
-      ? el("button", { class: "link", attrs: { type: "button", title: s.selectCell(issue.where) } }, issue.where)
-      : null;
-    address?.addEventListener("click", () => onSelect(issue));
+    const address = issue.where && onSelect ? el("button", { class: "link", attrs: { type: "button", title: s.selectCell(issue.where) } }, issue.where) : null;
+    address?.addEventListener("click", () => onSelect?.(issue));
+    const where = address ?? (issue.where ? el("span", { class: "address" }, issue.where) : null);
     const row = issue.row;
     const exclude =
       onExclude && row !== undefined && issue.severity === "error" && (excludable?.(issue) ?? true)
         ? el("button", { class: "btn btn-secondary btn-small exclude-row", attrs: { type: "button", title: s.excludeRowTitle(row + 1), "data-row": String(row) } }, s.excludeRow)
         : null;
     exclude?.addEventListener("click", () => onExclude?.(row as number));
-    return el("li", { class: issue.severity }, badge, " ", address, address ? " " : null, el("span", { class: "issue-text" }, message), exclude ? " " : null, exclude);
+    return el("li", { class: issue.severity }, badge, " ", where, where ? " " : null, el("span", { class: "issue-text" }, message), exclude ? " " : null, exclude);
   });
   if (sorted.length > MAX_SHOWN) items.push(el("li", { class: "more-issues" }, s.moreIssues(sorted.length - MAX_SHOWN)));
   return el("div", { class: "issues", id }, el("h3", {}, s.toCheck), el("ul", {}, ...items));

@@ -37,19 +37,22 @@ async function signatureOf(file: string): Promise<string> {
   }
 }
 
-/** Throws an XlsxFileError unless the file starts as a .xlsx does (a zip). */
-export async function checkSignature(file: string): Promise<void> {
-  const signature = await signatureOf(file);
+/** Throws an XlsxFileError unless the file's first bytes (as hex) start as a .xlsx does (a zip). */
+function expectZip(file: string, signature: string): void {
   if (signature === OLE_SIGNATURE) throw fileError(file, "filesLegacyXls");
   if (signature !== ZIP_SIGNATURE) throw fileError(file, "filesNotXlsx");
 }
 
-/** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
-export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
-  await checkSignature(file);
+/** Throws an XlsxFileError unless the file starts as a .xlsx does (a zip). */
+export async function checkSignature(file: string): Promise<void> {
+  expectZip(file, await signatureOf(file));
+}
+
+/** Loads a workbook already read into `load` (from a file or from bytes), or throws an XlsxFileError naming the file. */
+async function loaded(file: string, load: (workbook: ExcelJS.Workbook) => Promise<unknown>): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(file);
+    await load(workbook);
   } catch (err) {
     const os = osProblem(err);
     throw os ? fileError(file, os) : new XlsxFileError(file, problem("filesCorrupt", { file: path.basename(file), reason: shortReason(err) }));
@@ -57,6 +60,18 @@ export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   // A zip that is not a spreadsheet (a .docx, an archive) opens with no worksheets.
   if (workbook.worksheets.length === 0) throw fileError(file, "filesNotXlsx");
   return workbook;
+}
+
+/** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
+export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  await checkSignature(file);
+  return loaded(file, (workbook) => workbook.xlsx.readFile(file));
+}
+
+/** A workbook from a file's bytes (a file picked in a browser), checked and named as openWorkbook does. */
+export async function workbookOfBytes(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  expectZip(file, [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, "0")).join(""));
+  return loaded(file, (workbook) => workbook.xlsx.load(bytes as unknown as ArrayBuffer));
 }
 
 const MS_PER_DAY = 86400000;

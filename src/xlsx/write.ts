@@ -210,7 +210,7 @@ function anchorOf(spec: ChartSpec): ChartFrame["anchor"] {
 }
 
 /** Adds every sheet's charts to the package ExcelJS wrote: one drawing per sheet, one chart part per chart. */
-async function addCharts(xlsx: Buffer, sheets: ReportSheet[]): Promise<Buffer> {
+async function addCharts(xlsx: Uint8Array, sheets: ReportSheet[]): Promise<Uint8Array> {
   // A chart without series is left out, as the Office.js writer does.
   const drawn = (sheet: ReportSheet) => sheet.charts.filter((c) => c.series.length > 0);
   if (sheets.every((s) => drawn(s).length === 0)) return xlsx;
@@ -251,12 +251,12 @@ async function addCharts(xlsx: Buffer, sheets: ReportSheet[]): Promise<Buffer> {
     zip.file(sheetPart, insertDrawing(await required(sheetPart), id));
   }
   zip.file("[Content_Types].xml", contentTypes);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-/** The report as the bytes of an .xlsx file, charts included. */
-export async function reportBytes(doc: ReportDocument): Promise<Buffer> {
-  const xlsx = Buffer.from(await renderReport(doc).xlsx.writeBuffer());
+/** The report as the bytes of an .xlsx file, charts included; no Node.js API, so the web page makes the same bytes. */
+export async function reportBytes(doc: ReportDocument): Promise<Uint8Array> {
+  const xlsx = new Uint8Array(await renderReport(doc).xlsx.writeBuffer());
   return addCharts(xlsx, doc.sheets);
 }
 

@@ -293,6 +293,9 @@ describe("the production manifest", () => {
   it("build:release refuses the placeholder address, and builds for a real one", async () => {
     await expect(releaseConfig(PLACEHOLDER)).rejects.toThrow(/placeholder address.*ADDIN_URL/s);
     await expect(releaseConfig(undefined)).rejects.toThrow(/placeholder address/); // package.json's address is the placeholder
-    await expect(releaseConfig("https://thads.cuc-thads.gov.vn/addin/")).resolves.toMatchObject({ mode: "production" });
+    await expect(releaseConfig("https://thads.cuc-thads.gov.vn/addin/")).resolves.toMatchObject([
+      { name: "addin", mode: "production" },
+      { name: "web", mode: "production" },
+    ]);
   });
 });

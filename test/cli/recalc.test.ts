@@ -7,29 +7,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { columnOf, FIRST_MEMBER_ROW, MEASURE_FIELDS, RANK_COLUMN, totalRowNumber } from "../../src/core/report/layout";
 import { TABLE_CATEGORIES } from "../../src/core/report/statTable";
 import { STAT_FIRST_MEMBER_ROW, statColumn } from "../../src/core/report/statTableSheet";
 import { at, formulaMismatches, recalculated, same } from "../xlsx/recalc";
+import { figureMismatches } from "./figures";
 import { AUG_2021, AUG_2025, freshSamples, samples, tempDir, thads, thadsJson } from "./run";
-
-/** Mismatches between the JSON figures of a report (rows + total) and the recalculated sheet. */
-function figureMismatches(rows: string[][], report: { rows: any[]; total: any }): string[] {
-  const out: string[] = [];
-  const check = (address: string, figure: unknown, what: string) => {
-    if (!same(at(rows, address), figure)) out.push(`${what} ${address}: LibreOffice "${at(rows, address)}" ≠ JSON ${JSON.stringify(figure)}`);
-  };
-  const all = [...report.rows, report.total];
-  all.forEach((row, i) => {
-    const r = i < report.rows.length ? FIRST_MEMBER_ROW + i : totalRowNumber(report.rows.length);
-    check(`B${r}`, row.name, "name");
-    for (const measure of ["cases", "money"] as const) {
-      for (const field of MEASURE_FIELDS) check(`${columnOf(measure, field)}${r}`, row[measure][field] ?? "", `${row.name} ${measure}.${field}`);
-    }
-    if (row.rank !== undefined) check(`${RANK_COLUMN}${r}`, row.rank, `${row.name} rank`);
-  });
-  return out;
-}
 
 let dir: string;
 let out: string;

@@ -48,7 +48,7 @@ export interface Opened {
 }
 
 /** Debian's chromium; installed with apt when missing and allowed, else one clear line. */
-function chromiumPath(): string {
+export function chromiumPath(): string {
   const find = () => {
     for (const name of ["chromium", "chromium-browser"]) {
       try {

@@ -15,10 +15,11 @@ import { examples as pane } from "./examples/pane";
 import { examples as cli } from "./examples/cli";
 import { examples as excel } from "./examples/excel";
 import { examples as encoding } from "./examples/encoding";
+import { examples as web } from "./examples/web";
 import { examples as year } from "./examples/year";
 import { examples as statistics } from "./examples/statistics";
 
-const EXAMPLES: Record<string, Record<string, unknown>> = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics };
+const EXAMPLES: Record<string, Record<string, unknown>> = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics, web };
 
 /** Letters only Vietnamese uses (and the Latin-1 ones it shares, which English text never has). */
 const VIETNAMESE = /[À-ỹđĐ]/;

@@ -14,10 +14,11 @@ import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
 import * as statistics from "./statistics";
+import * as web from "./web";
 import * as year from "./year";
 import type { Catalogue } from "../vi";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics, web };
 
 export const en: Catalogue = {
   problems: {
@@ -33,6 +34,7 @@ export const en: Catalogue = {
     ...encoding.problems,
     ...year.problems,
     ...statistics.problems,
+    ...web.problems,
   },
   words: {
     common: common.words,
@@ -47,6 +49,7 @@ export const en: Catalogue = {
     encoding: encoding.words,
     year: year.words,
     statistics: statistics.words,
+    web: web.words,
   },
 };
 

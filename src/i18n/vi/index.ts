@@ -14,9 +14,10 @@ import * as register from "./register";
 import * as report from "./report";
 import * as table from "./table";
 import * as statistics from "./statistics";
+import * as web from "./web";
 import * as year from "./year";
 
-export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics };
+export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics, web };
 
 export const vi = {
   problems: {
@@ -32,6 +33,7 @@ export const vi = {
     ...encoding.problems,
     ...year.problems,
     ...statistics.problems,
+    ...web.problems,
   },
   words: {
     common: common.words,
@@ -46,6 +48,7 @@ export const vi = {
     encoding: encoding.words,
     year: year.words,
     statistics: statistics.words,
+    web: web.words,
   },
 };
 

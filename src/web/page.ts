@@ -1,0 +1,172 @@
+/**
+ * The standalone page (dist/web/index.html): the report from .xlsx files picked or dropped in any
+ * browser, with no Office and no network. The files are read as the command reads them
+ * (./files.ts), the report is the command's (documentOfFiles) and its workbook the command's bytes
+ * (reportBytes), downloaded under the name the command gives it. The page only gathers choices and
+ * shows results, with the pane's views.
+ */
+import { readFraction } from "../core/coerce";
+import { isError } from "../core/errors";
+import { clean } from "../core/numbers";
+import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
+import { documentOfFiles, reportFileBase } from "../core/report/files";
+import type { Measure } from "../core/table/model";
+import { langOf, type Lang } from "../i18n/lang";
+import { words } from "../i18n/problem";
+import { byId, el, replaceChildren } from "../taskpane/dom";
+import { renderIssues } from "../taskpane/issues-view";
+import { reportBytes } from "../xlsx/write";
+import { FileOutcome, FileSource, PickedFile, readPicked } from "./files";
+
+const lang: Lang = langOf(navigator.language);
+const t = words(lang);
+let picked: PickedFile[] = [];
+let busy = false;
+
+const input = (id: string) => byId<HTMLInputElement>(id);
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** Static texts by their data-i18n key: "web.x" from the page's words, else the pane's. */
+function applyLanguage(): void {
+  document.documentElement.lang = lang;
+  document.title = t.web.title;
+  document.querySelectorAll<HTMLElement>("[data-i18n]").forEach((node) => {
+    const key = node.dataset.i18n ?? "";
+    const text = key.startsWith("web.") ? t.web[key.slice(4) as keyof typeof t.web] : t.pane[key as keyof typeof t.pane];
+    if (typeof text === "string") node.textContent = text;
+  });
+  input("target-cases").placeholder = t.pane.targetPlaceholder;
+  input("target-money").placeholder = t.pane.targetPlaceholder;
+}
+
+function messages(kind: "error" | "success" | "info", lines: string[]): HTMLElement | null {
+  return lines.length === 0 ? null : el("div", { class: `message ${kind}` }, ...lines.map((line) => el("p", {}, line)));
+}
+
+function reportDate(): CivilDate | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(input("report-date").value);
+  const d = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+  return d && isValidDate(d) ? d : undefined;
+}
+
+function showPeriod(): void {
+  const d = reportDate();
+  byId("period").textContent = d ? periodLabel(periodOf(d), lang) : "—";
+}
+
+/** The targets read as the core reads every rate ("81,5", "0,815", "81,5%"), or what is wrong with them. */
+function targets(): { targets?: Record<Measure, number>; problems: string[] } {
+  const s = t.pane;
+  const problems: string[] = [];
+  const read = (measure: Measure, id: string): number => {
+    const text = input(id).value.trim();
+    const fraction = readFraction(text, s.measureWord[measure]);
+    input(id).setAttribute("aria-invalid", String(isError(fraction)));
+    if (!isError(fraction)) return clean(fraction);
+    problems.push(text === "" ? s.targetMissing(s.measureWord[measure]) : s.targetInvalid(s.measureWord[measure], text));
+    return 0;
+  };
+  const result = { cases: read("cases", "target-cases"), money: read("money", "target-money") };
+  return problems.length > 0 ? { problems } : { targets: result, problems };
+}
+
+/** Every picked file read with the report date (a register's cases depend on it). */
+async function readAll(date: CivilDate): Promise<{ sources: FileSource[]; errors: string[] }> {
+  const outcomes: FileOutcome[] = [];
+  for (const file of picked) outcomes.push(await readPicked(file, date, lang));
+  return {
+    sources: outcomes.flatMap((o) => ("source" in o ? [o.source] : [])),
+    errors: outcomes.flatMap((o) => ("error" in o ? [o.error] : [])),
+  };
+}
+
+/** What became of each picked file: recognised (its sheet), or the line naming it and why not. */
+async function showFiles(): Promise<void> {
+  const { sources, errors } = await readAll(reportDate() ?? lastCompleteMonthEnd(today()));
+  replaceChildren(
+    byId("files-message"),
+    messages("info", sources.map((s) => t.web.recognised(s.name, s.sheetName))),
+    messages("error", errors),
+  );
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
+  const link = el("a", { attrs: { href: url, download: name } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60000);
+}
+
+async function build(): Promise<void> {
+  const box = byId("message");
+  replaceChildren(box);
+  replaceChildren(byId("report-issues"));
+  const date = reportDate();
+  const chosen = targets();
+  const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
+  if (!chosen.targets || !date) return replaceChildren(box, messages("error", problems));
+  const { sources, errors } = await readAll(date);
+  if (sources.length === 0) return replaceChildren(box, messages("error", [t.web.noFiles, ...errors]));
+  const doc = documentOfFiles(sources, { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true });
+  const skipped = errors.length > 0 ? messages("error", [t.web.skipped(errors.length), ...errors]) : null;
+  const noSelect = {}; // no sheet to select a cell in: addresses are shown as text
+  if (doc.data.errors.length > 0) {
+    replaceChildren(box, messages("error", [t.pane.blocked]), skipped);
+    return replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, lang, noSelect, "report-issue-list"));
+  }
+  const name = `${reportFileBase(doc.sheets[0].name)}.xlsx`;
+  download(await reportBytes(doc), name);
+  replaceChildren(box, messages("success", [t.web.downloaded(name), doc.data.summary]), skipped);
+  replaceChildren(byId("report-issues"), renderIssues(doc.data.warnings, lang, noSelect, "report-issue-list"));
+}
+
+/** Runs one action at a time, any unexpected failure shown as a line rather than lost. */
+function guarded(action: () => Promise<void>): () => void {
+  return () => {
+    if (busy) return;
+    busy = true;
+    byId("app").setAttribute("aria-busy", "true");
+    action()
+      .catch((err) => replaceChildren(byId("message"), messages("error", [t.cli.unexpected(err instanceof Error ? err.message : String(err))])))
+      .finally(() => {
+        busy = false;
+        byId("app").setAttribute("aria-busy", "false");
+      });
+  };
+}
+
+async function pick(files: FileList | null | undefined): Promise<void> {
+  picked = await Promise.all([...(files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  await showFiles();
+}
+
+function today(): CivilDate {
+  const now = new Date();
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+function start(): void {
+  applyLanguage();
+  input("report-date").value = isoDate(lastCompleteMonthEnd(today()));
+  showPeriod();
+  input("report-date").addEventListener("input", showPeriod);
+  const files = input("files");
+  files.addEventListener("change", () => guarded(() => pick(files.files))());
+  const drop = byId("drop");
+  drop.addEventListener("dragover", (e) => {
+    e.preventDefault();
+    drop.classList.add("over");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("over"));
+  drop.addEventListener("drop", (e) => {
+    e.preventDefault();
+    drop.classList.remove("over");
+    guarded(() => pick(e.dataTransfer?.files))();
+  });
+  byId("build").addEventListener("click", guarded(build));
+  byId("app").setAttribute("aria-busy", "false");
+}
+
+start();
