@@ -22,9 +22,10 @@ export interface NotRecognized {
 }
 
 /**
- * A sheet of more cells than this is decoded in its head rows and, once recognised as a register,
- * in the columns read as text (officer, unit, status): a register of 100,000 rows has half a
- * million distinct text cells (decision numbers, debtors) that no report reads.
+ * A sheet of more cells than this is decoded in its head rows only and, once recognised as a
+ * register, down to its header: its case rows' officer, unit and status texts are read in Unicode
+ * by the register pass, once per distinct text. A register of 100,000 rows has half a million text
+ * cells (decision numbers, debtors) that no report reads.
  */
 const WHOLE_GRID_CELLS = 200_000;
 /** Rows recognition looks for headers and titles in (register/recognize.ts scans 30). */
@@ -39,9 +40,8 @@ export function recognizeGrid(read: Grid): Recognized | NotRecognized {
   if (cells <= WHOLE_GRID_CELLS) return recognizeDecoded(decodedGrid(read));
   const found = recognizeDecoded(decodedGrid(read, { headRows: HEAD_ROWS, columns: [] }));
   if (found.kind !== "register") return recognizeDecoded(decodedGrid(read));
-  const { officer, unit, status } = found.layout.columns;
-  const columns = unit === undefined ? [officer, status] : [officer, unit, status];
-  return { ...found, grid: decodedGrid(read, { headRows: HEAD_ROWS, columns }) };
+  // Its case rows are read in Unicode by the register pass, each distinct text once (register/legacyText.ts).
+  return { ...found, grid: decodedGrid(read, { headRows: found.layout.firstDataRow, columns: [] }) };
 }
 
 function recognizeDecoded(grid: Grid): Recognized | NotRecognized {

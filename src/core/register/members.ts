@@ -6,7 +6,9 @@ import { words } from "../../i18n/problem";
 import { clean, isBlankCell } from "../numbers";
 import type { Figures, Member, MemberKind } from "../table/model";
 import { foldText } from "../text";
+import type { LegacyEncoding } from "../encoding/convert";
 import type { IssueLog } from "./issueLog";
+import { unicodeText } from "./legacyText";
 import { STATUS_CATEGORIES, type StatusCategory } from "./status";
 
 export const N = STATUS_CATEGORIES.length;
@@ -36,6 +38,9 @@ export class MemberIndex {
   readonly byString: Record<string, Accumulator | undefined> = Object.create(null);
   readonly byRaw = new Map<unknown, Accumulator>();
   private readonly byKey = new Map<string, Accumulator>();
+  /** name texts typed in an old encoding, by the text as typed; asked of each row only once one is met */
+  readonly encodingOf: Record<string, LegacyEncoding | undefined> = Object.create(null);
+  hasLegacyNames = false;
 
   constructor(
     private readonly log: IssueLog,
@@ -48,7 +53,12 @@ export class MemberIndex {
   /** The accumulator of a raw name cell not seen yet (byString and byRaw have those seen). */
   memberOf(raw: unknown, r: number): Accumulator {
     const blank = isBlankCell(raw);
-    const name = blank ? this.noName : String(raw).trim().replace(/\s+/g, " ");
+    const read = blank ? { text: this.noName } : unicodeText(String(raw).trim());
+    const name = read.text.replace(/\s+/g, " ");
+    if (read.encoding && typeof raw === "string") {
+      this.encodingOf[raw] = read.encoding;
+      this.hasLegacyNames = true;
+    }
     const key = blank ? "" : foldText(name);
     let acc = this.byKey.get(key);
     if (!acc) {

@@ -15,6 +15,7 @@ import { isBlank, RowKinds } from "./rows";
 import { StatusIndex } from "./statusIndex";
 import { STATUS_CATEGORIES, type StatusCategory } from "./status";
 import { RedFlags } from "./flags";
+import { LegacyTally } from "./legacyText";
 
 const TERMINATED = INDEX.terminated;
 const COMPLETED = INDEX.completed;
@@ -46,6 +47,7 @@ export class RegisterPass {
   private readonly reader: CellReader;
   private readonly rows: RowKinds;
   private readonly flags: RedFlags;
+  private readonly legacy: LegacyTally;
   private readonly reportSerial: number;
   private readonly yearStartSerial: number;
   rowsRead = 0;
@@ -65,6 +67,7 @@ export class RegisterPass {
     this.reader = new CellReader(cells, layout, this.log);
     this.rows = new RowKinds(layout.columns);
     this.flags = new RedFlags(this.log, layout.columns, dateToSerial(options.today));
+    this.legacy = new LegacyTally(this.log);
     this.reportSerial = dateToSerial(options.reportDate);
     this.yearStartSerial = dateToSerial({ year: fiscalYearOf(options.reportDate) - 1, month: 10, day: 1 });
   }
@@ -116,15 +119,21 @@ export class RegisterPass {
       const status =
         (typeof statusCell === "string" ? statuses.byString[statusCell] : statuses.byRaw.get(statusCell)) ?? statuses.statusOf(statusCell, r);
       status.entry.count++;
+      if (status.encoding !== undefined) this.legacy.add(status.encoding, r, statusCol);
       if (status.index < 0) unclassified++;
       if (day === undefined) continue;
       const acc = known ?? (typeof nameCell === "string" ? undefined : members.byRaw.get(nameCell)) ?? members.memberOf(nameCell, r);
+      if (members.hasLegacyNames && typeof nameCell === "string") {
+        const encoding = members.encodingOf[nameCell];
+        if (encoding !== undefined) this.legacy.add(encoding, r, groupCol);
+      }
       if (acc.name === members.noName) {
         this.log.add("noMember", r, groupCol, "warning", "registerNoMember", { memberKind, name: members.noName });
       }
       this.addCase(acc, row, r, day, status.index, status.entry.text);
     }
     this.flags.finish();
+    this.legacy.finish();
     this.rowsRead = rowsRead;
     this.afterReportDate = afterReportDate;
     this.unclassified = unclassified;

@@ -3,6 +3,8 @@ import { isBlankCell } from "../numbers";
 import type { IssueLog } from "./issueLog";
 import { INDEX } from "./members";
 import { classifyStatus, type StatusCategory } from "./status";
+import type { LegacyEncoding } from "../encoding/convert";
+import { unicodeText } from "./legacyText";
 
 export interface StatusCount {
   /** the status as typed, trimmed and with inner white space collapsed; "" for rows with no status */
@@ -17,6 +19,8 @@ export interface StatusCount {
 export interface StatusOfCell {
   entry: StatusCount;
   index: number;
+  /** the old encoding the cell was typed in, when it was read in Unicode */
+  encoding?: LegacyEncoding;
 }
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -38,7 +42,8 @@ export class StatusIndex {
 
   /** The status of a raw cell not seen yet (byString and byRaw have those seen). */
   statusOf(raw: unknown, r: number): StatusOfCell {
-    const trimmed = isBlankCell(raw) ? "" : String(raw).trim();
+    const read = isBlankCell(raw) ? { text: "" } : unicodeText(String(raw).trim());
+    const trimmed = read.text;
     const text = trimmed.replace(/\s+/g, " ");
     let entry = this.byText.get(text);
     if (!entry) {
@@ -55,6 +60,7 @@ export class StatusIndex {
       }
     }
     const status: StatusOfCell = { entry, index: entry.category === null ? -1 : INDEX[entry.category] };
+    if (read.encoding) status.encoding = read.encoding;
     if (typeof raw === "string") this.byString[raw] = status;
     else this.byRaw.set(raw, status);
     return status;
