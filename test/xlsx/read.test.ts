@@ -3,23 +3,14 @@
  * hold what Office.js gives for the same cells; broken files give one clear error naming the file.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { issueText } from "../../src/i18n/problem";
 import { XlsxFileError } from "../../src/xlsx/errors";
 import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
+import { scratch } from "./saved";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "thads-read-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function saved(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  build(wb);
-  const file = path.join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const { dir, saved } = scratch("thads-read-");
 
 async function problemOf(file: string): Promise<string> {
   try {

@@ -4,7 +4,6 @@
  * error results included); files that cannot be read give the same problem as openWorkbook.
  */
 import * as fs from "fs";
-import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -12,17 +11,9 @@ import { XlsxFileError } from "../../src/xlsx/errors";
 import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { streamGrids } from "../../src/xlsx/stream";
 import { samples } from "../cli/run";
+import { scratch } from "./saved";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "thads-stream-"));
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-async function saved(name: string, build: (wb: ExcelJS.Workbook) => void): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  build(wb);
-  const file = path.join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+const { dir, saved } = scratch("thads-stream-");
 
 async function wholeGrids(file: string, sheet?: string) {
   const wb = await openWorkbook(file);
