@@ -13,15 +13,14 @@ import type { RegisterColumns } from "./recognize";
 
 const day = (serial: number): CivilDate => serialToDate(serial)!;
 const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
-/** DecisionRows.year of a number not met yet: no date is in that year */
-const NOT_MET = -Infinity;
 
-/** A decision number's first rows: in the year first met (the usual case), then in any other year. */
+/**
+ * A decision number's first row in each year it is met in, in the order met: a number is met in
+ * one year or a few, so the years are looked through rather than looked up.
+ */
 interface DecisionRows {
-  year: number;
-  row: number;
-  /** year → the grid row of its first cell, for the years after the first */
-  others?: Map<number, number>;
+  years: number[];
+  rows: number[];
 }
 
 export class RedFlags {
@@ -57,17 +56,16 @@ export class RedFlags {
     const rows = this.rowsOfText[typed] ?? this.rowsOf(typed);
     // Rows without a readable date are one year of their own (0).
     const year = acceptedDay === undefined ? 0 : yearOfDay(acceptedDay);
-    let first: number | undefined;
-    if (rows.year === year) first = rows.row;
-    else if (rows.year === NOT_MET) {
-      rows.year = year;
-      rows.row = r;
-    } else {
-      rows.others ??= new Map<number, number>();
-      first = rows.others.get(year);
-      if (first === undefined) rows.others.set(year, r);
+    const { years } = rows;
+    let k = 0;
+    while (k < years.length && years[k] !== year) k++;
+    if (k === years.length) {
+      years.push(year);
+      rows.rows.push(r);
+      return;
     }
-    if (first !== undefined && this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
+    const first = rows.rows[k];
+    if (this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
       const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(first, c) });
       this.log.addAt(r, c, "warning", p);
     }
@@ -77,7 +75,7 @@ export class RedFlags {
   private rowsOf(typed: string): DecisionRows {
     const key = collapsed(typed).toUpperCase();
     let rows = this.rowsOfKey.get(key);
-    if (rows === undefined) this.rowsOfKey.set(key, (rows = { year: NOT_MET, row: -1 }));
+    if (rows === undefined) this.rowsOfKey.set(key, (rows = { years: [], rows: [] }));
     this.rowsOfText[typed] = rows;
     return rows;
   }
