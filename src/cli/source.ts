@@ -12,6 +12,7 @@ import { defaultReportDate, statisticsOf } from "../core/statistics";
 import type { CivilDate } from "../core/periods";
 import type { Issue, StatTable } from "../core/table/model";
 import type { Grid } from "../core/grid";
+import type { FileTable } from "../core/report/files";
 import { streamGrids } from "../xlsx/stream";
 import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
@@ -98,4 +99,9 @@ export async function loadTables(file: string, options: Options, progress: Progr
   }
   if (tables.length === 0) throw new NotRecognisedError(file, reasons);
   return tables;
+}
+
+/** The sources as the report's files: a consolidation names a unit after its office, else its file. */
+export function fileTables(sources: Source[]): FileTable[] {
+  return sources.map((s) => ({ baseName: path.basename(s.file, path.extname(s.file)), table: s.table }));
 }

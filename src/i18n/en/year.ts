@@ -46,7 +46,7 @@ const projectedPart = (measure: string, unit: string, m: vi.ProjectedParam, rema
 };
 
 export const words: typeof vi.words = {
-  compareOneFile: "--compare compares the report of one file (not a consolidation of several, nor trend).",
+  compareNotTrend: "--compare compares a report (thads report), not a trend.",
   trendWritten: (file) => `Trend written: ${file}`,
   trendSheetName: (fiscalYear) => `Trend ${fiscalYear}`,
   trendTitle: (fiscalYear) => `CIVIL JUDGMENT ENFORCEMENT: THE STATISTICAL YEAR ${fiscalYear} MONTH BY MONTH`,

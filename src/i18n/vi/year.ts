@@ -77,7 +77,7 @@ const projectedPart = (measure: string, unit: string, m: ProjectedParam, remaini
 };
 
 export const words = {
-  compareOneFile: "--compare so sánh báo cáo của một tệp (không dùng cho tổng hợp nhiều tệp, cũng không dùng với trend).",
+  compareNotTrend: "--compare so sánh một báo cáo (thads report), không dùng với trend.",
   trendWritten: (file: string) => `Đã ghi diễn biến: ${file}`,
   trendSheetName: (fiscalYear: number) => `Diễn biến ${fiscalYear}`,
   trendTitle: (fiscalYear: number) => `DIỄN BIẾN KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM ${fiscalYear}`,
