@@ -31,13 +31,18 @@ export interface TitledChoices {
   moneyUnit?: MoneyUnit;
 }
 
+/** The period a table's title rows (every row above its header) name; undefined for a register. */
+export function titlePeriodOf(found: Recognized): TitleCellPeriod | undefined {
+  const { grid } = found;
+  return found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
+}
+
 /** The statistics of a recognised sheet, read for its own title's period unless a date is given. */
 export function titledStatistics(found: Recognized, choices: TitledChoices): TitledStatistics {
   const { grid } = found;
   const reportDate = choices.date ?? defaultReportDate(found, choices.fallback);
   const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: choices.moneyUnit });
-  const titlePeriod =
-    found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
+  const titlePeriod = titlePeriodOf(found);
   return { sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
 }
 
