@@ -3,7 +3,7 @@
  * Writes the regression workbooks of test/fixtures/tables-units/ (issue 10): statistics tables as
  * offices keep them, each with one of the inputs that once gave a wrong figure without an error:
  * money kept in đồng (a band, a unit line), counts typed as percents, fractions or dates, amounts
- * typed with a currency word, two tables on one sheet, a title naming its period.
+ * typed with a currency word, two tables on one sheet, a title naming its period, hidden rows.
  * `node scripts/make-table-fixtures.js` rewrites them; the grids are exported so that the tests read
  * exactly what the workbooks hold (a date cell is a serial there, as both readers give it) and
  * compute the expected figures by hand.
@@ -111,6 +111,23 @@ const TWO_TABLES = [
   [2, "Đội Thi hành án số 2", 250, 180, 5, 4200, 2000, 100],
 ];
 
+/**
+ * Hidden and filtered rows (HIDDEN_ROWS): Đỗ Văn Khoa (row 7) hidden by hand, Ngô Thị Yến (row 8)
+ * filtered out by the AutoFilter of A5:H9. SUM counts them, and the total row (10) is that SUM:
+ * cases eligible 120 + 85 + 40 + 30 = 275; leaving rows 7–8 out gives 205.
+ */
+const HIDDEN = [
+  ...TITLE("11 tháng năm 2021"),
+  ...HEADER_TWO_ROWS("Về tiền (nghìn đồng)"),
+  [1, "Nguyễn Văn Hùng", 120, 90, 4, 1250, 600, 100],
+  [2, "Đỗ Văn Khoa", 40, 30, 2, 700, 300, 20],
+  [3, "Ngô Thị Yến", 30, 21, 0, 400, 150, 0],
+  [4, "Trần Thị Mai", 85, 70, 1, 980, 455, 0],
+  [null, "Tổng cộng", 275, 211, 7, 3330, 1505, 120],
+];
+/** The 1-based rows each fixture hides (by hand or by its AutoFilter). */
+const HIDDEN_ROWS = { "dong-an.xlsx": [7, 8] };
+
 const FIXTURES = {
   "tien-dong-bang.xlsx": DONG_BAND,
   "tien-dong-don-vi-tinh.xlsx": DONG_UNIT_LINE,
@@ -118,6 +135,7 @@ const FIXTURES = {
   "so-viec-sai.xlsx": BAD_COUNTS,
   "tien-co-chu.xlsx": CURRENCY_WORDS,
   "hai-bang.xlsx": TWO_TABLES,
+  "dong-an.xlsx": HIDDEN,
 };
 
 /** The grid a reader gives for rows: rows of equal width, blanks "", dates as serials. */
@@ -150,6 +168,8 @@ async function write(file, rows) {
       cell.numFmt = "dd/mm/yyyy";
     } else cell.value = v;
   }));
+  for (const n of HIDDEN_ROWS[file] ?? []) ws.getRow(n).hidden = true;
+  if (HIDDEN_ROWS[file]) ws.autoFilter = "A5:H9";
   await wb.xlsx.writeFile(path.join(OUT, file));
 }
 
@@ -157,7 +177,7 @@ async function main() {
   for (const [file, rows] of Object.entries(FIXTURES)) await write(file, rows);
 }
 
-module.exports = { FIXTURES, gridOf, dateCellsOf, OUT };
+module.exports = { FIXTURES, HIDDEN_ROWS, gridOf, dateCellsOf, OUT };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -13,7 +13,7 @@ import type { Source } from "./source";
 
 /** The compared report of one file's table against the previous file's. */
 export function comparedReport(source: Source, previous: Source, cmd: ReportCommand): ComparedReport {
-  const options = { reportDate: cmd.reportDate, targets: cmd.targets, lang: cmd.lang, countTerminatedMoney: cmd.countTerminatedMoney, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
+  const options = { reportDate: cmd.reportDate, targets: cmd.targets, lang: cmd.lang, countTerminatedMoney: cmd.countTerminatedMoney, today: cmd.today, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
   const prev = { table: previous.table, titlePeriod: previous.titlePeriod, source: path.basename(previous.file) };
   return buildComparedReport(source.table, prev, options, path.basename(source.file));
 }

@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
 import type { StatusCount } from "../core/register/aggregate";
+import { gridWithin } from "../core/gridRange";
 import { recognizeGrid } from "../core/source";
 import { defaultReportDate, statisticsOf } from "../core/statistics";
 import type { CivilDate } from "../core/periods";
@@ -37,7 +38,7 @@ export class NotRecognisedError extends Error {
   }
 }
 
-type Options = Pick<ReportCommand, "sheet" | "reportDate" | "dateGiven" | "lang" | "moneyUnit">;
+type Options = Pick<ReportCommand, "sheet" | "reportDate" | "dateGiven" | "lang" | "moneyUnit"> & Partial<Pick<ReportCommand, "today" | "skipHidden" | "range">>;
 
 /** The file's size, or 0 when it cannot be read (openWorkbook then says why). */
 function sizeOf(file: string): number {
@@ -49,14 +50,16 @@ function sizeOf(file: string): number {
 }
 
 /** The source a sheet's grid holds, or why it holds none (an empty sheet: no reasons). */
-function sourceOfGrid(grid: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
-  if (grid.cells.length === 0) return [];
+function sourceOfGrid(read: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
+  if (read.cells.length === 0) return [];
+  const grid = options.range ? gridWithin(read, options.range) : read;
+  if (!("cells" in grid)) return [grid];
   const found = recognizeGrid(grid);
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
   const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
-  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit });
+  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit, today: options.today, skipHidden: options.skipHidden });
   done?.(1);
   // The period the title names (a table's rows above its header): read for --compare and trend.
   const titlePeriod =

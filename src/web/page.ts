@@ -8,6 +8,7 @@
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
+import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { documentOfFiles, reportFileBase } from "../core/report/files";
 import type { Measure } from "../core/table/model";
@@ -109,7 +110,7 @@ async function build(): Promise<void> {
   if (!chosen.targets || !date) return replaceChildren(box, messages("error", problems));
   const { sources, errors } = await readAll(date);
   if (sources.length === 0) return replaceChildren(box, messages("error", [t.web.noFiles, ...errors]));
-  const doc = documentOfFiles(sources, { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true });
+  const doc = documentOfFiles(sources, { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true, today: today() });
   const skipped = errors.length > 0 ? messages("error", [t.web.skipped(errors.length), ...errors]) : null;
   const noSelect = {}; // no sheet to select a cell in: addresses are shown as text
   if (doc.data.errors.length > 0) {
@@ -142,9 +143,9 @@ async function pick(files: FileList | null | undefined): Promise<void> {
   await showFiles();
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 function start(): void {

@@ -124,6 +124,7 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): 
   const totalRows = Math.max(worksheet.rowCount, 1);
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress(rowNumber / totalRows);
+    if (row.hidden) builder.hide(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge repeat the top-left value in ExcelJS; Excel shows them blank.
       if (cell.type !== ExcelJS.ValueType.Merge) builder.add(rowNumber - 1, colNumber - 1, plainValue(cell));

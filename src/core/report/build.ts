@@ -21,6 +21,7 @@ import type { Lang } from "../../i18n/lang";
 import { problem, renderProblem, words, type Problem } from "../../i18n/problem";
 import { layoutSheet, type ReportWords } from "./layout";
 import type { ReportOptions } from "./options";
+import { implausibleReportDate, implausibleTargets } from "./plausible";
 import { uniqueSheetName, unitSheetName } from "./sheetName";
 import { statTableRows } from "./statTable";
 import { statTableSheet } from "./statTableSheet";
@@ -34,7 +35,7 @@ interface Settings {
   labels: ReportWords;
   period: Period;
   context: FigureContext;
-  /** problems with the options themselves (targets outside 0..1) */
+  /** problems with the options themselves (targets outside 0..1, implausible targets and dates) */
   issues: Issue[];
 }
 
@@ -50,6 +51,7 @@ function settingsOf(options: ReportOptions): Settings {
       targets[m] = 0; // keeps every figure finite; the error stops the report from being written
     }
   }
+  issues.push(...implausibleTargets(targets), ...implausibleReportDate(options.reportDate, options.today));
   return {
     lang,
     labels: words(lang).report,

@@ -7,6 +7,7 @@ import { periodOf } from "../periods";
 import { reportDocument, reportFigures } from "../report/build";
 import type { ReportDocument } from "../report/document";
 import type { ReportOptions } from "../report/options";
+import { OPTION_PROBLEMS } from "../report/plausible";
 import type { Issue, StatTable } from "../table/model";
 import type { TitleCellPeriod } from "../periodName";
 import { compareWithPrevious, type Comparison } from "./compare";
@@ -25,6 +26,9 @@ export interface ComparedReport {
   comparison: Comparison;
 }
 
+/** Last year's issues of its table: those of the options (the same targets, this year's date) are this year's. */
+const ofTable = (issues: Issue[]) => issues.filter((i) => !OPTION_PROBLEMS.has(i.problem.code));
+
 /** This year's report with last year's figures beside it, the comparison sentence and its warnings. */
 export function buildComparedReport(table: StatTable, previous: PreviousSource, options: ReportOptions, thisSource = ""): ComparedReport {
   const period = periodOf(options.reportDate);
@@ -39,8 +43,8 @@ export function buildComparedReport(table: StatTable, previous: PreviousSource, 
   const doc = reportDocument(figures, options);
   const data = {
     ...doc.data,
-    warnings: [...doc.data.warnings, ...before.data.warnings.map(ofPrevious)],
-    errors: [...doc.data.errors, ...before.data.errors.map(ofPrevious)],
+    warnings: [...doc.data.warnings, ...ofTable(before.data.warnings).map(ofPrevious)],
+    errors: [...doc.data.errors, ...ofTable(before.data.errors).map(ofPrevious)],
   };
   return { doc: withComparison({ ...doc, data }, comparison, options.lang ?? "vi"), comparison };
 }

@@ -27,6 +27,8 @@ Options:
   --office NAME            office name for the title (default: read from the file)
   --exclude-terminated-money  leave terminated money out of the money rate
   --money-unit dong|thousand  the money unit of the table/register: dong or thousand dong (default: as the headers say)
+  --skip-hidden            leave hidden or filtered rows out (default: counted, as SUM counts them, and listed)
+  --range A20:T40          read only this range of the sheet (when a sheet holds two tables)
   --compare FILE.xlsx      compare with the table of the same period last year (one report file)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
@@ -47,6 +49,7 @@ Example:
   missingTarget: (flag) => `missing ${flag} (a target such as 81.5).`,
   badTarget: (flag, v) => `${flag} "${v}" is not a rate between 0 and 100% (type 81.5, 81,5 or 0.815).`,
   badDate: (v) => `--date "${v}" is not a valid date (type 2021-08-31 or 31/08/2021).`,
+  badRange: (v) => `--range "${v}" is not a range of cells; write it as A20:T40.`,
   badMoneyUnit: (v) => `--money-unit "${v}" is not available; use dong or thousand.`,
   notesHeading: "Notes:",
   badLang: (v) => `--lang "${v}" is not available; use vi or en.`,
