@@ -59,7 +59,9 @@ function sourceOfGrid(read: Grid, file: string, options: Options, progress: Prog
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
   const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
-  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit, today: options.today, skipHidden: options.skipHidden });
+  const statistics = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit, today: options.today, skipHidden: options.skipHidden });
+  const { kind, statuses } = statistics;
+  const table = { ...statistics.table, readFrom: { sheet: grid.sheetName, file: path.basename(file) } };
   done?.(1);
   // The period the title names (a table's rows above its header): read for --compare and trend.
   const titlePeriod =

@@ -65,7 +65,7 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     // A date in another period than the title's is most often a slip: said, naming the title cell.
     const mismatch = titlePeriodMismatch(found.layout, choices.reportDate);
     const own = { ...table, issues: withoutHiddenExclusions(table.issues, hiddenOnly) };
-    return { ...found, table: withIssues(own, [...read, ...(mismatch ? [mismatch] : [])]) };
+    return { ...found, table: withIssues(own, [...read, ...(mismatch ? [mismatch] : [])], grid.sheetName) };
   }
   const register = choices.register ?? {};
   const result = aggregateRegister(grid.cells, found.layout, {
@@ -85,7 +85,7 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     notes.push({ where: grid.sheetName, severity: "error", problem: problem("statisticsAllAfterReportDate", params) });
   }
   const own = { ...result.table, issues: withoutHiddenExclusions(result.table.issues, hiddenOnly) };
-  return { ...found, table: withIssues(own, [...read, ...notes]), statuses: result.statuses };
+  return { ...found, table: withIssues(own, [...read, ...notes], grid.sheetName), statuses: result.statuses };
 }
 
 /**
@@ -112,6 +112,6 @@ export function unclassifiedStatuses(statistics: SheetStatistics): StatusCount[]
   return (statistics.statuses ?? []).filter((s) => s.category === null);
 }
 
-function withIssues(table: StatTable, first: Issue[]): StatTable {
-  return first.length === 0 ? table : { ...table, issues: [...first, ...table.issues] };
+function withIssues(table: StatTable, first: Issue[], sheet: string): StatTable {
+  return { ...table, issues: first.length === 0 ? table.issues : [...first, ...table.issues], readFrom: { sheet } };
 }

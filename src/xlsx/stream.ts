@@ -16,7 +16,7 @@ import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
 import { fileError, osProblem, XlsxFileError } from "./errors";
 import { GridBuilder } from "./gridBuilder";
-import { candidateSheets, checkSignature, openWorkbook, plainValue, sheetGrid, type Progress } from "./read";
+import { candidateSheets, checkSignature, noWorksheetError, openWorkbook, plainValue, sheetGrid, type Progress } from "./read";
 
 interface SheetEntry {
   name: string;
@@ -127,7 +127,8 @@ async function readStream(file: string, sheet: string | undefined, onProgress?: 
   }
   onProgress?.(1);
   const sheets = ((reader as unknown as { model?: { sheets?: SheetEntry[] } }).model?.sheets ?? []).map((s) => s.name);
-  return { grids, sheets };
+  // Every worksheet parsed has an entry in `hidden`: none, and the workbook's sheets are chart sheets.
+  return { grids, sheets, worksheets: hidden.size };
 }
 
 /**
@@ -174,9 +175,9 @@ export async function streamGrids(file: string, sheet: string | undefined, onPro
     // and says how the file is broken when it truly is.
     return wholeGrids(file, sheet, onProgress);
   }
-  const { grids, sheets } = found;
-  // A zip that is not a spreadsheet (a .docx, an archive) holds no worksheets.
-  if (sheets.length === 0 && grids.length === 0) throw fileError(file, "filesNotXlsx");
+  const { grids, sheets, worksheets } = found;
+  // A zip that is not a spreadsheet (a .docx, an archive), or a workbook of chart sheets, holds no worksheets.
+  if (worksheets === 0) throw await noWorksheetError(file, () => fs.promises.readFile(file));
   const order = (g: Grid) => sheets.indexOf(g.sheetName);
   grids.sort((a, b) => order(a) - order(b));
   if (sheet === undefined) return grids;

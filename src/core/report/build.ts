@@ -4,6 +4,7 @@
  * The document is built even when the table has errors; the caller shows data.errors and does not
  * write the report while there are any.
  */
+import { qualifiedAddress } from "../address";
 import { isoDate, monthsRemaining, Period, periodLabel, periodOf } from "../periods";
 import { summarySentence } from "../summary";
 import { Figures, Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
@@ -95,7 +96,10 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   const { labels, period, context } = settings;
   const found: Issue[] = [];
   if (table.members.length === 0) {
-    found.push({ where: "", severity: "error", problem: problem("reportNoMembers", {}) });
+    // Named by its file and sheet: in a consolidation, or when the sheet was not the one the user meant.
+    const from = table.readFrom;
+    const where = from ? qualifiedAddress(from.sheet, "A1") : "";
+    found.push({ where, severity: "error", problem: problem("reportNoMembers", from ?? {}) });
   }
   const rows: ReportRow[] = memberRows(table.members, context, found);
   const ranks = competitionRanks(rows.map((r) => rankingRate(r.cases)));

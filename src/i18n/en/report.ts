@@ -18,7 +18,9 @@ export const problems: typeof vi.problems = {
   reportDateInFuture: (p) => `The report date ${date(p.reportDate)} is after today (${date(p.today)}): check the report date.`,
   reportDateLongAgo: (p) =>
     `The report date ${date(p.reportDate)} is more than ${p.years} years before today (${date(p.today)}): check the report date.`,
-  reportNoMembers: () => "The table has no rows of figures (officers or units).",
+  reportNoMembers: (p) =>
+    `The table${p.sheet ? ` on sheet "${p.sheet}"` : ""}${p.file ? ` of file ${p.file}` : ""} has no rows of figures (officers or units)` +
+    (p.sheet ? ": check the sheet, the range selected and the report date." : "."),
   reportSheetTotalMismatch: (p) =>
     `The source table's total row${p.cell ? ` (${p.cell})` : ""} differs from the total of its rows: ` +
     `${p.differences.map(difference).join("; ")}. The report uses the recomputed total.`,

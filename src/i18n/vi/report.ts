@@ -21,7 +21,9 @@ export const problems = {
     `Ngày báo cáo ${formatDateVi(p.reportDate)} sau hôm nay (${formatDateVi(p.today)}): kiểm tra lại ngày báo cáo.`,
   reportDateLongAgo: (p: { reportDate: CivilDate; today: CivilDate; years: number }) =>
     `Ngày báo cáo ${formatDateVi(p.reportDate)} cách hôm nay (${formatDateVi(p.today)}) hơn ${p.years} năm: kiểm tra lại ngày báo cáo.`,
-  reportNoMembers: (_p: Record<string, never>) => "Bảng không có dòng số liệu nào (chấp hành viên hoặc đơn vị).",
+  reportNoMembers: (p: { sheet?: string; file?: string }) =>
+    `Bảng${p.sheet ? ` ở trang "${p.sheet}"` : ""}${p.file ? ` của tệp ${p.file}` : ""} không có dòng số liệu nào (chấp hành viên hoặc đơn vị)` +
+    (p.sheet ? ": kiểm tra trang tính, vùng đã chọn và ngày báo cáo." : "."),
   reportSheetTotalMismatch: (p: { cell: string; differences: TotalDifference[] }) =>
     `Dòng tổng của bảng nguồn${p.cell ? ` (${p.cell})` : ""} khác tổng tính lại từ các dòng: ` +
     `${p.differences.map(difference).join("; ")}. Báo cáo dùng tổng tính lại.`,
