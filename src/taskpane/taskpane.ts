@@ -8,6 +8,7 @@ import { buildReport } from "../core/report/build";
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
+import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { defaultReportDate, moneyUnitRead, SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
@@ -172,8 +173,9 @@ function civil(date: Date): CivilDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  return civil(new Date());
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 /** Redraws what was recognised and the problems found, from the current source and choices. */
@@ -322,6 +324,7 @@ async function build(): Promise<void> {
       targets: chosen.targets,
       lang: ui.reportLang().value === "en" ? "en" : "vi",
       countTerminatedMoney: form.countTerminatedMoney,
+      today: today(),
     });
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);

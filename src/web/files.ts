@@ -40,7 +40,8 @@ async function sourceOf(file: PickedFile, reportDate: CivilDate): Promise<FileSo
       continue;
     }
     const { table } = statisticsOf(found, { reportDate });
-    return { name: file.name, baseName: baseNameOf(file.name), sheetName: grid.sheetName, table };
+    const named = { ...table, readFrom: { sheet: grid.sheetName, file: file.name } };
+    return { name: file.name, baseName: baseNameOf(file.name), sheetName: grid.sheetName, table: named };
   }
   return reasons;
 }

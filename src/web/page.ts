@@ -8,6 +8,7 @@
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
+import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { documentOfFiles, reportFileBase } from "../core/report/files";
 import type { ReportOptions } from "../core/report/options";
@@ -107,7 +108,7 @@ function formOptions(): { options?: ReportOptions; problems: string[] } {
   const chosen = targets();
   const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
   if (!chosen.targets || !date) return { problems };
-  return { options: { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true }, problems };
+  return { options: { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true, today: today() }, problems };
 }
 
 async function build(): Promise<void> {
@@ -151,9 +152,9 @@ async function pick(files: FileList | null | undefined): Promise<void> {
   await showFiles();
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 function start(): void {
