@@ -32,10 +32,9 @@ export interface FilesOptions {
 type Picked = { name: string; arrayBuffer(): Promise<ArrayBuffer> };
 
 /** One file read; even an unforeseen failure is that file's line, so that the others still report. */
-async function readOne(file: Picked, lang: Lang): Promise<FileOutcome> {
+async function readOne(file: PickedFile, lang: Lang): Promise<FileOutcome> {
   try {
-    const picked: PickedFile = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-    return await readPicked(picked, lang);
+    return await readPicked(file, lang);
   } catch (err) {
     return { name: file.name, error: `${file.name}: ${words(lang).cli.unexpected(err instanceof Error ? err.message : String(err))}` };
   }
@@ -49,6 +48,8 @@ const ID_PREFIX = "file-";
 
 export class PickedFiles {
   private files: FileSource[] = [];
+  /** every file picked as read from disk, in order: the page's year reports read them again their own way */
+  private raw: PickedFile[] = [];
   private errors: { name: string; error: string }[] = [];
   /** the file whose views are shown */
   private shown?: string;
@@ -72,8 +73,10 @@ export class PickedFiles {
     const t = words(this.options.lang).files;
     for (const file of picked) {
       this.say(t.reading(file.name));
-      const outcome = await readOne(file, this.options.lang);
+      const bytes: PickedFile = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      const outcome = await readOne(bytes, this.options.lang);
       this.forget(file.name);
+      this.raw.push(bytes);
       if ("file" in outcome) this.files.push(outcome.file);
       else this.errors.push(outcome);
     }
@@ -83,6 +86,7 @@ export class PickedFiles {
 
   /** Drops every file. */
   clear(): void {
+    this.raw = [];
     this.files = [];
     this.errors = [];
     this.changed();
@@ -124,7 +128,13 @@ export class PickedFiles {
     replaceChildren(this.status, text ? el("p", { class: "hint" }, text) : null);
   }
 
+  /** The files picked and kept, as read from disk. */
+  picked(): PickedFile[] {
+    return [...this.raw];
+  }
+
   private forget(name: string): void {
+    this.raw = this.raw.filter((f) => f.name !== name);
     this.files = this.files.filter((f) => f.name !== name);
     this.errors = this.errors.filter((e) => e.name !== name);
   }

@@ -10,6 +10,7 @@ import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { reportFileBase } from "../core/report/files";
+import type { ReportOptions } from "../core/report/options";
 import type { Measure } from "../core/table/model";
 import { langOf, type Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
@@ -17,6 +18,7 @@ import { byId, el, replaceChildren } from "../taskpane/dom";
 import { PickedFiles } from "../taskpane/files-view";
 import { renderIssues } from "../taskpane/issues-view";
 import { reportBytes } from "../xlsx/write";
+import { mountYear } from "./year";
 
 const lang: Lang = langOf(navigator.language);
 const t = words(lang);
@@ -88,21 +90,29 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
-async function build(): Promise<void> {
-  const box = byId("message");
-  replaceChildren(box);
-  replaceChildren(byId("report-issues"));
+/** The report options the form gives, or what is wrong with it. */
+function formOptions(): { options?: ReportOptions; problems: string[] } {
   const date = reportDate();
   const chosen = targets();
   const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
-  if (!chosen.targets || !date) return replaceChildren(box, messages("error", problems));
-  const made = files.report({
+  if (!chosen.targets || !date) return { problems };
+  const options: ReportOptions = {
     reportDate: date,
     targets: chosen.targets,
     office: input("office").value.trim() || undefined,
     lang: byId<HTMLSelectElement>("report-lang").value === "en" ? "en" : "vi",
     countTerminatedMoney: input("count-terminated").checked,
-  });
+  };
+  return { options, problems };
+}
+
+async function build(): Promise<void> {
+  const box = byId("message");
+  replaceChildren(box);
+  replaceChildren(byId("report-issues"));
+  const { options, problems } = formOptions();
+  if (!options) return replaceChildren(box, messages("error", problems));
+  const made = files.report(options);
   if ("problems" in made) return replaceChildren(box, messages("error", made.problems));
   const { doc } = made;
   const skipped = messages("error", made.skipped);
@@ -166,6 +176,7 @@ function start(): void {
     guarded(() => pick(e.dataTransfer?.files))();
   });
   byId("build").addEventListener("click", guarded(build));
+  mountYear({ lang, picked: () => files.picked(), options: formOptions, messages, download, guarded }, byId("app"));
   byId("app").setAttribute("aria-busy", "false");
 }
 

@@ -53,6 +53,6 @@ export const words: typeof vi.words = {
   clear: "Remove all files",
   detailTitle: (file) => `File ${file}`,
   reportFromFiles: (count) => `"Create report" will consolidate ${n(count)} usable ${count === 1 ? "file" : "files"} (not the table on the sheet).`,
-  noFiles: "None of the files can be used.",
+  noFiles: "No file chosen yet, or none of them can be used.",
   skipped: (count) => `${n(count)} ${count === 1 ? "file" : "files"} could not be used and are not in the report.`,
 };

@@ -66,6 +66,6 @@ export const words = {
   clear: "Bỏ tất cả tệp",
   detailTitle: (file: string) => `Tệp ${file}`,
   reportFromFiles: (count: number) => `"Tạo báo cáo" sẽ tổng hợp ${n(count)} tệp dùng được (không dùng bảng trên trang tính).`,
-  noFiles: "Không tệp nào dùng được.",
+  noFiles: "Chưa chọn tệp nào, hoặc không tệp nào dùng được.",
   skipped: (count: number) => `${n(count)} tệp không dùng được và không có trong báo cáo.`,
 };
