@@ -8,6 +8,7 @@ import { buildReport } from "../core/report/build";
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
+import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { defaultReportDate, moneyUnitRead, SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
@@ -24,6 +25,7 @@ import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from ".
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { PaneFiles } from "./files-pane";
 
 interface State {
   lang: Lang;
@@ -42,6 +44,8 @@ type PaneWords = ReturnType<typeof words>["pane"];
 
 const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", autoDate: "", busy: false };
 let lifecycle: Lifecycle | undefined;
+/** the units' workbooks picked with "Thêm tệp…": when there are any, the report is theirs */
+let files: PaneFiles | undefined;
 
 const ui = {
   app: () => byId("app"),
@@ -172,8 +176,9 @@ function civil(date: Date): CivilDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  return civil(new Date());
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 /** Redraws what was recognised and the problems found, from the current source and choices. */
@@ -300,11 +305,16 @@ async function build(): Promise<void> {
   showMessage("message", "none");
   replaceChildren(byId("report-issues"));
   const source = state.source;
-  if (!source) return showMessage("message", "error", s.noSource);
+  if (!source && !files?.active) return showMessage("message", "error", s.noSource);
   const date = reportDate();
   const chosen = targets();
   const problems = [...chosen.problems, ...(date ? [] : [s.dateInvalid])];
   if (!chosen.targets || !date || problems.length > 0) return showMessage("message", "error", problems.join("\n"));
+  const form = formChoices();
+  const lang: Lang = ui.reportLang().value === "en" ? "en" : "vi";
+  const options = { office: form.office || undefined, reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: form.countTerminatedMoney, today: today() };
+  if (files?.active) return files.build(options);
+  if (!source) return;
 
   setBusy(true);
   showProgress("build", 0, s.building);
@@ -315,14 +325,7 @@ async function build(): Promise<void> {
       renderSource();
       return showMessage("message", "error", s.unclassifiedBlock(unclassified));
     }
-    const form = formChoices();
-    const doc = buildReport(prepared.table, {
-      office: form.office || undefined,
-      reportDate: date,
-      targets: chosen.targets,
-      lang: ui.reportLang().value === "en" ? "en" : "vi",
-      countTerminatedMoney: form.countTerminatedMoney,
-    });
+    const doc = buildReport(prepared.table, options);
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);
       replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, state.lang, issueActions(), "report-issue-list"));
@@ -352,6 +355,11 @@ async function build(): Promise<void> {
 
 // ---------- Start ----------
 
+function paneHooks() {
+  const ownSheets = (names: string[]) => lifecycle?.ownSheets(names);
+  return { lang: state.lang, reportDate: currentDateOrDefault, setBusy, showProgress, showMessage, ownSheets };
+}
+
 function start(displayLanguage: string | undefined): void {
   state.lang = langOf(displayLanguage);
   state.s = words(state.lang).pane;
@@ -361,10 +369,12 @@ function start(displayLanguage: string | undefined): void {
     showPeriod();
     // A register's cases after the date drop out of the period; a table's title may name another period.
     if (state.source) renderSource();
+    files?.render();
   });
   ui.recognize().addEventListener("click", () => void recognize());
   ui.build().addEventListener("click", () => void build());
   byId("use-saved").addEventListener("click", useSaved);
+  files = new PaneFiles(byId("files"), paneHooks());
   ui.app().setAttribute("aria-busy", "false");
   const missing = missingRequirementsText(state.lang);
   if (missing) {
