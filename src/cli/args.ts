@@ -8,6 +8,7 @@ import { parseRange, type CellRange } from "../core/address";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
+import type { ReportOptions } from "../core/report/options";
 import type { MoneyUnit } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
@@ -35,8 +36,8 @@ export interface ReportCommand {
   range?: CellRange;
   /** the day the command runs on (THADS_TODAY in tests): dates long ago or ahead are warned about */
   today: CivilDate;
-  /** the table of the same period last year (cli/compare.ts) */
-  compare?: string;
+  /** the file(s) of the same period last year, put together as `files` are (cli/compare.ts); --compare repeated */
+  compare?: string[];
 }
 
 export type Command = ReportCommand | { command: "help"; lang: Lang };
@@ -59,7 +60,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   lang: { type: "string" },
   "exclude-terminated-money": { type: "boolean" },
-  compare: { type: "string" },
+  compare: { type: "string", multiple: true },
   "money-unit": { type: "string" },
   "skip-hidden": { type: "boolean" },
   range: { type: "string" },
@@ -118,7 +119,7 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   const moneyUnit = values["money-unit"];
   if (moneyUnit !== undefined && moneyUnit !== "dong" && moneyUnit !== "thousand") fail(t.badMoneyUnit(moneyUnit));
   const year = words(lang).year;
-  if (values.compare !== undefined && (command !== "report" || files.length !== 1)) fail(year.compareOneFile);
+  if (values.compare !== undefined && command !== "report") fail(year.compareNotTrend);
 
   const result: ReportCommand = {
     command,
@@ -140,4 +141,10 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   if (values.range !== undefined) result.range = parseRange(values.range) ?? fail(t.badRange(values.range));
   if (moneyUnit !== undefined) result.moneyUnit = moneyUnit as MoneyUnit;
   return result;
+}
+
+/** The report options the command asks for. */
+export function reportOptionsOf(cmd: ReportCommand): ReportOptions {
+  const { reportDate, targets, lang, countTerminatedMoney, today } = cmd;
+  return { reportDate, targets, lang, countTerminatedMoney, today, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
 }

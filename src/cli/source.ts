@@ -5,30 +5,20 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
-import type { StatusCount } from "../core/register/aggregate";
 import { gridWithin } from "../core/gridRange";
 import { recognizeGrid } from "../core/source";
-import { defaultReportDate, statisticsOf } from "../core/statistics";
-import type { CivilDate } from "../core/periods";
-import type { Issue, StatTable } from "../core/table/model";
+import type { Issue } from "../core/table/model";
+import { titledStatistics, type TitledStatistics } from "../core/year/titled";
 import type { Grid } from "../core/grid";
+import type { FileTable } from "../core/report/files";
 import { streamGrids } from "../xlsx/stream";
 import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
 
-export interface Source {
+/** A sheet of a file as read: its report date is --date, else the end of the period its title names. */
+export interface Source extends TitledStatistics {
   file: string;
-  sheetName: string;
-  kind: "table" | "register";
-  table: StatTable;
-  /** the report date the sheet was read for: --date, else the end of the period its title names */
-  reportDate: CivilDate;
-  /** table only: the period its title rows name */
-  titlePeriod?: TitleCellPeriod;
-  /** register only: each distinct status, how it was classified and how many rows carry it */
-  statuses?: StatusCount[];
 }
 
 /** No sheet of the file holds a table or a register; `reasons` says what each sheet lacked. */
@@ -50,23 +40,20 @@ function sizeOf(file: string): number {
 }
 
 /** The source a sheet's grid holds, or why it holds none (an empty sheet: no reasons). */
-function sourceOfGrid(read: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
-  if (read.cells.length === 0) return [];
-  const grid = options.range ? gridWithin(read, options.range) : read;
+function sourceOfGrid(sheet: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
+  if (sheet.cells.length === 0) return [];
+  const grid = options.range ? gridWithin(sheet, options.range) : sheet;
   if (!("cells" in grid)) return [grid];
   const found = recognizeGrid(grid);
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
-  const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
-  const statistics = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit, today: options.today, skipHidden: options.skipHidden });
-  const { kind, statuses } = statistics;
-  const table = { ...statistics.table, readFrom: { sheet: grid.sheetName, file: path.basename(file) } };
+  // The period the title names (a table's rows above its header) is kept for --compare and trend.
+  const { moneyUnit, skipHidden, today } = options;
+  const read = titledStatistics(found, { ...(options.dateGiven ? { date: options.reportDate } : {}), fallback: options.reportDate, moneyUnit, skipHidden, today });
   done?.(1);
-  // The period the title names (a table's rows above its header): read for --compare and trend.
-  const titlePeriod =
-    found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
-  return { file, sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
+  // Messages on the whole table (no member row) name the file as well as the sheet.
+  return { file, ...read, table: { ...read.table, readFrom: { sheet: grid.sheetName, file: path.basename(file) } } };
 }
 
 /** The grids of the sheets to look at, saying first that a large file is being opened. */
@@ -103,4 +90,9 @@ export async function loadTables(file: string, options: Options, progress: Progr
   }
   if (tables.length === 0) throw new NotRecognisedError(file, reasons);
   return tables;
+}
+
+/** The sources as the report's files: a consolidation names a unit after its office, else its file. */
+export function fileTables(sources: Source[]): FileTable[] {
+  return sources.map((s) => ({ baseName: path.basename(s.file, path.extname(s.file)), table: s.table }));
 }

@@ -9,7 +9,7 @@ export const problems: typeof vi.problems = {};
 export const words: typeof vi.words = {
   usage: `Usage:
   thads report FILE.xlsx [FILE.xlsx …] --target-cases 81.5 --target-money 48 [options]
-  thads report NOW.xlsx --compare LAST-YEAR.xlsx --target-cases 81.5 --target-money 48 [options]
+  thads report NOW.xlsx [… ] --compare LAST-YEAR.xlsx [--compare …] --target-cases 81.5 --target-money 48 [options]
   thads trend BOOK.xlsx | T10.xlsx T11.xlsx … --target-cases 81.5 --target-money 48 [options]
 
 Builds the civil judgment enforcement results report (completion rate against target) from the
@@ -29,7 +29,8 @@ Options:
   --money-unit dong|thousand  the money unit of the table/register: dong or thousand dong (default: as the headers say)
   --skip-hidden            leave hidden or filtered rows out (default: counted, as SUM counts them, and listed)
   --range A20:T40          read only this range of the sheet (when a sheet holds two tables)
-  --compare FILE.xlsx      compare with the table of the same period last year (one report file)
+  --compare FILE.xlsx      compare with the same period last year; repeat it for each file of last year (a
+                           consolidation is compared with last year's files put together, units matched by name)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
   -h, --help               show this help
