@@ -92,7 +92,7 @@ test("a file's own views in the pane: its unknown status classified there, besid
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();
   await expect(page.locator("#message .error").innerText()).resolves.toContain("1 trạng thái chưa được phân loại");
 
-  await page.getByRole("button", { name: "Xem, sửa" }).click();
+  await page.getByRole("button", { name: "Xem, sửa: so-theo-doi.xlsx" }).click();
   // The file's views and the sheet's are both shown: every id stays unique, every label finds its control.
   const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
   expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);

@@ -172,7 +172,7 @@ test("on the page a register's unknown status is classified in the pane's view, 
   await expect(page.locator("#message .error").innerText()).resolves.toContain("1 trạng thái chưa được phân loại");
 
   // The pane's status view for this file: the status classified with its dropdown.
-  await page.getByRole("button", { name: "Xem, sửa" }).click();
+  await page.getByRole("button", { name: "Xem, sửa: so-theo-doi.xlsx" }).click();
   await page.getByLabel("Phân loại: Chờ bán đấu giá").selectOption("inProgress");
   await page.waitForFunction(() => document.querySelector("#file-list li.unclassified") === null);
   await page.screenshot({ path: path.join(ROOT, "test-results", "web-page-file.png"), fullPage: true });
