@@ -8,6 +8,7 @@ import { buildReport } from "../core/report/build";
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
+import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { defaultReportDate, moneyUnitRead, SheetStatistics, unclassifiedStatuses } from "../core/statistics";
 import type { Issue, Measure } from "../core/table/model";
@@ -175,8 +176,9 @@ function civil(date: Date): CivilDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  return civil(new Date());
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 /** Redraws what was recognised and the problems found, from the current source and choices. */
@@ -310,7 +312,7 @@ async function build(): Promise<void> {
   if (!chosen.targets || !date || problems.length > 0) return showMessage("message", "error", problems.join("\n"));
   const form = formChoices();
   const lang: Lang = ui.reportLang().value === "en" ? "en" : "vi";
-  const options = { office: form.office || undefined, reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: form.countTerminatedMoney };
+  const options = { office: form.office || undefined, reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: form.countTerminatedMoney, today: today() };
   if (files?.active) return files.build(options);
   if (!source) return;
 

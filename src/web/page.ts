@@ -8,6 +8,7 @@
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
+import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { reportFileBase } from "../core/report/files";
 import type { ReportOptions } from "../core/report/options";
@@ -102,6 +103,7 @@ function formOptions(): { options?: ReportOptions; problems: string[] } {
     office: input("office").value.trim() || undefined,
     lang: byId<HTMLSelectElement>("report-lang").value === "en" ? "en" : "vi",
     countTerminatedMoney: input("count-terminated").checked,
+    today: today(),
   };
   return { options, problems };
 }
@@ -146,9 +148,9 @@ async function pick(picked: FileList | null | undefined): Promise<void> {
   await files.add([...(picked ?? [])]);
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 function start(): void {

@@ -20,6 +20,9 @@ export const problems: typeof vi.problems = {
   filesLegacyXls: (p) =>
     `"${p.file}" is an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password and save it as .xlsx.`,
   filesNotXlsx: (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  filesNoWorksheet: (p) =>
+    `"${p.file}" holds only chart sheets (${p.sheets.map((s) => `"${s}"`).join(", ")}), no worksheet with figures: ` +
+    `open the file that holds the statistics table or the case register.`,
   filesCorrupt: (p) => `"${p.file}" is damaged and cannot be read${inBrackets(p.reason)}.`,
   filesNoSheet: (p) => `"${p.file}" has no sheet "${p.sheet}" (${p.sheets.map((s) => `"${s}"`).join(", ")}).`,
   filesExists: (p) => `"${p.file}" already exists; use --force to overwrite it or --out to choose another name.`,

@@ -26,6 +26,9 @@ export const problems = {
   filesLegacyXls: (p: { file: string }) =>
     `Tệp "${p.file}" là tệp Excel 97-2003 (.xls) hoặc được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.`,
   filesNotXlsx: (p: { file: string }) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
+  filesNoWorksheet: (p: { file: string; sheets: string[] }) =>
+    `Tệp "${p.file}" chỉ có trang biểu đồ (${p.sheets.map((s) => `"${s}"`).join(", ")}), không có trang tính nào chứa số liệu: ` +
+    `hãy mở tệp có bảng thống kê hoặc sổ theo dõi.`,
   /** `reason`: the library's own words (English), "" when it gave none */
   filesCorrupt: (p: { file: string; reason: string }) => `Tệp "${p.file}" bị hỏng, không đọc được${inBrackets(p.reason)}.`,
   filesNoSheet: (p: { file: string; sheet: string; sheets: string[] }) =>
