@@ -128,7 +128,7 @@ export class PickedFiles {
   }
 
   /** A line of what is being done (reading a file), or none. */
-  say(text: string): void {
+  private say(text: string): void {
     replaceChildren(this.status, text ? el("p", { class: "hint" }, text) : null);
   }
 
@@ -161,12 +161,15 @@ export class PickedFiles {
       memberKind: table.memberKind,
     });
     const unclassified = unclassifiedStatuses(statistics).length;
-    const edit = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.editTitle(file.name), "aria-expanded": String(this.shown === file.name) } }, t.edit);
+    const edit = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.editTitle(file.name), "aria-label": t.editLabel(file.name), "aria-expanded": String(this.shown === file.name) } }, t.edit);
+    edit.dataset.file = file.name;
     edit.addEventListener("click", () => {
       this.shown = this.shown === file.name ? undefined : file.name;
       this.render();
+      // The list was drawn anew: focus goes back to this file's button, so a keyboard user stays put.
+      [...this.list.querySelectorAll<HTMLElement>("button[data-file]")].find((b) => b.dataset.file === file.name)?.focus();
     });
-    const remove = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.removeTitle(file.name) } }, t.remove);
+    const remove = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.removeTitle(file.name), "aria-label": t.removeLabel(file.name) } }, t.remove);
     remove.addEventListener("click", () => {
       this.forget(file.name);
       this.changed();
