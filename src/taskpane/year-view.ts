@@ -1,0 +1,146 @@
+/**
+ * The pane's year reports, mounted after its own steps: "So với cùng kỳ" (a sheet of the open
+ * workbook holding the same period last year: the report written at step 3 gains the comparison
+ * columns and sentence) and "Diễn biến theo tháng" (offered when two tables or more name their month:
+ * writes the Diễn biến sheet). The documents are the command's (`thads report --compare`, `thads
+ * trend`), written by the Office.js writer; the pane only gathers choices and shows results.
+ */
+import { periodName } from "../core/periods";
+import type { ReportDocument } from "../core/report/document";
+import type { ReportOptions } from "../core/report/options";
+import type { Recognized } from "../core/source";
+import type { Issue, StatTable } from "../core/table/model";
+import { monthSheets, type YearSheet } from "../core/year/sheets";
+import { projectionSentence, trendDocument } from "../core/year/trendSheet";
+import { writeReport } from "../excel/write";
+import type { Lang } from "../i18n/lang";
+import { words } from "../i18n/problem";
+import { byId, el, replaceChildren } from "./dom";
+import { renderIssues } from "./issues-view";
+import { comparedWithSheet, recognisedSheet, scanSheets, trendOfSheets } from "./yearSheets";
+
+/** What the pane lends the year's reports. */
+export interface YearPaneHost {
+  lang: () => Lang;
+  /** the sheet the pane reports on, left out of the list of last year's */
+  sourceSheet: () => string | undefined;
+  /** the form's report options; undefined when the form shows what is wrong with it */
+  options: () => ReportOptions | undefined;
+  /** sheets the pane wrote (its reports): never looked at */
+  isOwnSheet: (name: string) => boolean;
+  ownSheets: (names: string[]) => void;
+  busy: () => boolean;
+  setBusy: (busy: boolean) => void;
+  onSelectIssue: (issue: Issue) => void;
+  /** the message of an error, in the pane's language */
+  errorText: (error: unknown) => string;
+}
+
+export interface YearView {
+  /** Looks at the workbook's other sheets again: after the source sheet is recognised. */
+  refresh: () => Promise<void>;
+  /** The report compared with the sheet chosen as last year's; undefined when none is chosen. */
+  compared: (table: StatTable, options: ReportOptions) => ReportDocument | undefined;
+}
+
+const message = (kind: "error" | "success" | "info", lines: string[]) =>
+  el("div", { class: `message ${kind}` }, ...lines.filter((l) => l !== "").map((l) => el("p", {}, l)));
+
+/** The section's elements, by role. */
+function elements(host: YearPaneHost) {
+  const w = words(host.lang()).year.reports;
+  const previous = el("select", { id: "previous-sheet" });
+  const trend = el("button", { id: "build-trend", class: "btn btn-secondary", attrs: { type: "button" } }, w.buildTrend);
+  const offer = el("p", { id: "trend-offer", class: "hint" });
+  const trendPart = el("div", { id: "trend-part" }, el("h3", {}, w.trendHeading), offer, trend);
+  const section = el("section", { id: "year-reports", class: "card", attrs: { "aria-labelledby": "year-title" } },
+    el("h2", { id: "year-title" }, w.compareHeading),
+    el("div", { class: "field" }, el("label", { attrs: { for: "previous-sheet" } }, w.previousSheet), previous),
+    el("p", { class: "hint", id: "previous-hint" }, w.previousSheetHint),
+    trendPart,
+    el("div", { id: "year-message", attrs: { role: "status", "aria-live": "polite" } }),
+    el("div", { id: "year-issues" }),
+  );
+  return { section, previous, trend, offer, trendPart };
+}
+
+export function mountYearView(host: YearPaneHost, parent: HTMLElement): YearView {
+  const { section, previous, trend, offer, trendPart } = elements(host);
+  parent.append(section);
+  let sheets: YearSheet[] = [];
+  let chosen: Recognized | undefined;
+  const show = (...nodes: (HTMLElement | null)[]) => replaceChildren(byId("year-message"), ...nodes);
+  const w = () => words(host.lang()).year.reports;
+
+  /** The list of last year's candidates and the trend's offer, from the sheets looked at. */
+  function render(): void {
+    const lang = host.lang();
+    const others = sheets.filter((s) => s.sheetName !== host.sourceSheet());
+    const keep = previous.value;
+    const label = (s: YearSheet) => w().sheetOption(s.sheetName, s.period ? periodName(s.period, lang) : undefined);
+    replaceChildren(previous, el("option", { attrs: { value: "" } }, w().noComparison), ...others.map((s) => el("option", { attrs: { value: s.sheetName } }, label(s))));
+    previous.value = others.some((s) => s.sheetName === keep) ? keep : "";
+    if (previous.value === "") chosen = undefined;
+    byId("previous-hint").textContent = others.length > 0 ? w().previousSheetHint : w().noOtherSheet;
+    const months = monthSheets(sheets);
+    trendPart.hidden = months.length < 2;
+    if (months.length >= 2) offer.textContent = w().trendOffer(months.length, months[0].sheetName, months[months.length - 1].sheetName);
+  }
+
+  async function refresh(): Promise<void> {
+    show(message("info", [w().looking]));
+    try {
+      sheets = await scanSheets(host.isOwnSheet);
+      render();
+      // the sheet chosen is read again: it may have been edited since
+      chosen = previous.value === "" ? undefined : await recognisedSheet(previous.value);
+      show();
+    } catch (error) {
+      show(message("error", [host.errorText(error)]));
+    }
+  }
+
+  async function choose(): Promise<void> {
+    const name = previous.value;
+    chosen = undefined;
+    if (name === "") return show();
+    chosen = await recognisedSheet(name);
+    show(chosen ? message("info", [w().previousRead(name)]) : message("error", [w().previousGone(name)]));
+  }
+
+  async function writeTrend(): Promise<void> {
+    const options = host.options();
+    if (!options) return;
+    const lang = options.lang ?? "vi";
+    const result = await trendOfSheets(sheets, options);
+    const issues = (list: Issue[]) => replaceChildren(byId("year-issues"), renderIssues(list, host.lang(), { onSelect: host.onSelectIssue }, "year-issue-list"));
+    if (result.errors.length > 0) {
+      show(message("error", [words(host.lang()).pane.blocked]));
+      return issues(result.errors);
+    }
+    const office = options.office ?? result.months.find((m) => m.data.office)?.data.office ?? "";
+    const doc = trendDocument(result, lang, office)!;
+    const { sheetNames } = await writeReport(doc);
+    host.ownSheets(sheetNames);
+    show(message("success", [w().trendWrittenSheet(sheetNames[0]), projectionSentence(result, lang)]));
+    issues(result.warnings);
+  }
+
+  /** One action at a time; a failure is a line in the user's language and the workbook is left as it was. */
+  const guarded = (action: () => Promise<void>) => () => {
+    if (host.busy()) return;
+    host.setBusy(true);
+    replaceChildren(byId("year-issues"));
+    action()
+      .catch((error) => show(message("error", [host.errorText(error)])))
+      .finally(() => host.setBusy(false));
+  };
+  previous.addEventListener("change", guarded(choose));
+  trend.addEventListener("click", guarded(writeTrend));
+  trendPart.hidden = true;
+
+  return {
+    refresh,
+    compared: (table, options) => (chosen ? comparedWithSheet(table, chosen, options, host.sourceSheet() ?? "").doc : undefined),
+  };
+}
