@@ -17,7 +17,8 @@
 import type { Grid } from "../core/grid";
 import type { Issue } from "../core/table/model";
 import { problem } from "../i18n/problem";
-import { ExcelProblemError, isResponseTooLarge, officeCause } from "./officeError";
+import { ProblemError } from "../i18n/problemError";
+import { isResponseTooLarge, officeCause } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 /**
@@ -75,8 +76,8 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       return read;
     });
   } catch (error) {
-    if (error instanceof ExcelProblemError) throw error;
-    throw new ExcelProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
+    if (error instanceof ProblemError) throw error;
+    throw new ProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
   }
 }
 

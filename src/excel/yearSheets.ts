@@ -5,7 +5,8 @@
  */
 import type { Grid } from "../core/grid";
 import { problem } from "../i18n/problem";
-import { ExcelProblemError, officeCause } from "./officeError";
+import { ProblemError } from "../i18n/problemError";
+import { officeCause } from "./officeError";
 import { readActiveTable } from "./read";
 
 /** The names of the workbook's visible sheets, in the workbook's order. */
@@ -18,7 +19,7 @@ export async function visibleSheetNames(): Promise<string[]> {
       return sheets.items.filter((s) => s.visibility === Excel.SheetVisibility.visible).map((s) => s.name);
     });
   } catch (error) {
-    throw new ExcelProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
+    throw new ProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
   }
 }
 

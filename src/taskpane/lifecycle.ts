@@ -11,7 +11,7 @@
  */
 import type { Lang } from "../i18n/lang";
 import { problem, renderProblem } from "../i18n/problem";
-import { ExcelProblemError } from "../excel/officeError";
+import { ProblemError } from "../i18n/problemError";
 import { missingRequirementSets } from "../excel/requirements";
 
 export interface PaneHooks {
@@ -94,6 +94,6 @@ export function missingRequirementsText(lang: Lang): string | undefined {
 
 /** An error's text in the pane's language: a problem of the Excel glue, else the error's message. */
 export function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof ExcelProblemError) return renderProblem(error.problem, lang);
+  if (error instanceof ProblemError) return error.describe(lang);
   return error instanceof Error ? error.message : String(error);
 }

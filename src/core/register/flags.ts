@@ -6,23 +6,32 @@
  */
 import { problem } from "../../i18n/problem";
 import { serialToDate, type CivilDate } from "../periods";
-import { isBlankCell } from "../numbers";
+import { yearOfDay } from "./dayYear";
+import { isBlank } from "./rows";
 import type { IssueLog } from "./issueLog";
 import type { RegisterColumns } from "./recognize";
 
 const day = (serial: number): CivilDate => serialToDate(serial)!;
+const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
+
+/**
+ * A decision number's first row in each year it is met in, in the order met: a number is met in
+ * one year or a few, so the years are looked through rather than looked up.
+ */
+interface DecisionRows {
+  years: number[];
+  rows: number[];
+}
 
 export class RedFlags {
   /**
-   * year of the date → decision number (trimmed, spaces collapsed, upper case) → the grid row of its
-   * first cell: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021 are two.
-   * Asked of every row, so rows (not addresses) are kept and a day's year is worked out once.
+   * A number cell's text → the first rows of its number (trimmed, spaces collapsed, upper case), by
+   * the year of the date: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021
+   * are two. Asked of every row, so rows (not addresses) are kept, texts in an object without a
+   * prototype (as the other per-cell caches), and the year worked out by arithmetic (dayYear.ts).
    */
-  private readonly decisions = new Map<number, Map<string, number>>();
-  /** a day → the numbers of its year (one lookup per row) */
-  private readonly numbersOfDay = new Map<number, Map<string, number>>();
-  /** a number cell's text → its key (texts in an object without a prototype, as the other per-cell caches) */
-  private readonly keyOf: Record<string, string | undefined> = Object.create(null);
+  private readonly rowsOfText: Record<string, DecisionRows | undefined> = Object.create(null);
+  private readonly rowsOfKey = new Map<string, DecisionRows>();
   private closedWithoutResult = 0;
   private firstClosedWithout: { r: number; c: number } | undefined;
 
@@ -35,7 +44,7 @@ export class RedFlags {
   /** What a row shows before its period is known: its decision number met before, its date in the future. */
   row(row: unknown[], r: number, acceptedDay: number | undefined): void {
     const c = this.cols.decisionNumber;
-    if (c !== undefined && !isBlankCell(row[c])) this.decision(row[c], r, c, acceptedDay);
+    if (c !== undefined && !isBlank(row[c])) this.decision(row[c], r, c, acceptedDay);
     if (acceptedDay !== undefined && acceptedDay > this.todaySerial) {
       this.log.add("registerAcceptedInFuture", r, this.cols.date, "warning", "registerAcceptedInFuture", { date: day(acceptedDay) });
     }
@@ -44,22 +53,31 @@ export class RedFlags {
   /** A decision number met before in the year of its date is a warning naming both cells. */
   private decision(raw: unknown, r: number, c: number, acceptedDay: number | undefined): void {
     const typed = typeof raw === "string" ? raw : String(raw);
-    let key = this.keyOf[typed];
-    if (key === undefined) this.keyOf[typed] = key = typed.trim().replace(/\s+/g, " ").toUpperCase();
-    const d = acceptedDay ?? 0;
-    let numbers = this.numbersOfDay.get(d);
-    if (numbers === undefined) {
-      const year = acceptedDay === undefined ? 0 : day(acceptedDay).year;
-      numbers = this.decisions.get(year) ?? new Map<string, number>();
-      this.decisions.set(year, numbers);
-      this.numbersOfDay.set(d, numbers);
+    const rows = this.rowsOfText[typed] ?? this.rowsOf(typed);
+    // Rows without a readable date are one year of their own (0).
+    const year = acceptedDay === undefined ? 0 : yearOfDay(acceptedDay);
+    const { years } = rows;
+    let k = 0;
+    while (k < years.length && years[k] !== year) k++;
+    if (k === years.length) {
+      years.push(year);
+      rows.rows.push(r);
+      return;
     }
-    const first = numbers.get(key);
-    if (first === undefined) numbers.set(key, r);
-    else if (this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
-      const p = problem("registerDuplicateDecision", { number: typed.trim().replace(/\s+/g, " "), other: this.log.addr(first, c) });
+    const first = rows.rows[k];
+    if (this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
+      const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(first, c) });
       this.log.addAt(r, c, "warning", p);
     }
+  }
+
+  /** The rows of a number cell's text not met yet: those of its number, when another spelling was. */
+  private rowsOf(typed: string): DecisionRows {
+    const key = collapsed(typed).toUpperCase();
+    let rows = this.rowsOfKey.get(key);
+    if (rows === undefined) this.rowsOfKey.set(key, (rows = { years: [], rows: [] }));
+    this.rowsOfText[typed] = rows;
+    return rows;
   }
 
   /** Collected above the amount (an error: one of the two is wrong); a completed case still owing. */
