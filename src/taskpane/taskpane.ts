@@ -24,6 +24,8 @@ import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from ".
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { mountYearView, type YearView } from "./year-view";
+import type { ReportOptions } from "../core/report/options";
 
 interface State {
   lang: Lang;
@@ -42,6 +44,13 @@ type PaneWords = ReturnType<typeof words>["pane"];
 
 const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", autoDate: "", busy: false };
 let lifecycle: Lifecycle | undefined;
+let year: YearView | undefined;
+/** the sheets the pane wrote: never offered as tables of the year */
+const ownReportSheets = new Set<string>();
+function ownSheets(names: string[]): void {
+  names.forEach((n) => ownReportSheets.add(n));
+  lifecycle?.ownSheets(names);
+}
 
 const ui = {
   app: () => byId("app"),
@@ -264,6 +273,7 @@ async function recognize(): Promise<void> {
       }
       offerReportDate(found);
       offerSaved(found);
+      void year?.refresh();
     }
     renderSource();
   } catch (error) {
@@ -294,6 +304,17 @@ function targets(): { targets?: Record<Measure, number>; problems: string[] } {
   return problems.length > 0 ? { problems } : { targets: result, problems };
 }
 
+/** The report options of the form; undefined when something is wrong with it, and then said. */
+function reportOptions(): ReportOptions | undefined {
+  const date = reportDate();
+  const chosen = targets();
+  const problems = [...chosen.problems, ...(date ? [] : [state.s.dateInvalid])];
+  if (!chosen.targets || !date || problems.length > 0) return void showMessage("message", "error", problems.join("\n"));
+  const form = formChoices();
+  const lang: Lang = ui.reportLang().value === "en" ? "en" : "vi";
+  return { office: form.office || undefined, reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: form.countTerminatedMoney };
+}
+
 async function build(): Promise<void> {
   if (state.busy) return;
   const { s } = state;
@@ -301,10 +322,9 @@ async function build(): Promise<void> {
   replaceChildren(byId("report-issues"));
   const source = state.source;
   if (!source) return showMessage("message", "error", s.noSource);
-  const date = reportDate();
-  const chosen = targets();
-  const problems = [...chosen.problems, ...(date ? [] : [s.dateInvalid])];
-  if (!chosen.targets || !date || problems.length > 0) return showMessage("message", "error", problems.join("\n"));
+  const options = reportOptions();
+  if (!options) return;
+  const date = options.reportDate;
 
   setBusy(true);
   showProgress("build", 0, s.building);
@@ -316,13 +336,8 @@ async function build(): Promise<void> {
       return showMessage("message", "error", s.unclassifiedBlock(unclassified));
     }
     const form = formChoices();
-    const doc = buildReport(prepared.table, {
-      office: form.office || undefined,
-      reportDate: date,
-      targets: chosen.targets,
-      lang: ui.reportLang().value === "en" ? "en" : "vi",
-      countTerminatedMoney: form.countTerminatedMoney,
-    });
+    // "So với cùng kỳ": with a sheet of last year chosen, the report gains its comparison (year-view.ts)
+    const doc = year?.compared(prepared.table, options) ?? buildReport(prepared.table, options);
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);
       replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, state.lang, issueActions(), "report-issue-list"));
@@ -331,7 +346,7 @@ async function build(): Promise<void> {
     const { sheetNames } = await writeReport(doc, {
       onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
-    lifecycle?.ownSheets(sheetNames);
+    ownSheets(sheetNames);
     showMessage("message", "success", s.success(sheetNames[0]));
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
@@ -373,6 +388,9 @@ function start(displayLanguage: string | undefined): void {
     return showMessage("recognize-message", "error", missing);
   }
   lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
+  const [sourceSheet, isOwnSheet] = [() => state.source?.grid.sheetName, (name: string) => ownReportSheets.has(name)];
+  const host = { lang: () => state.lang, sourceSheet, options: reportOptions, isOwnSheet, ownSheets, busy: () => state.busy, setBusy, onSelectIssue };
+  year = mountYearView({ ...host, errorText: (error) => errorText(error, state.lang) }, ui.app().appendChild(el("section", { class: "card" })));
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

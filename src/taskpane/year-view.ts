@@ -1,5 +1,5 @@
 /**
- * The pane's year reports, mounted after its own steps: "So với cùng kỳ" (a sheet of the open
+ * The pane's year reports, mounted among its other reports: "So với cùng kỳ" (a sheet of the open
  * workbook holding the same period last year: the report written at step 3 gains the comparison
  * columns and sentence) and "Diễn biến theo tháng" (offered when two tables or more name their month:
  * writes the Diễn biến sheet). The documents are the command's (`thads report --compare`, `thads
@@ -11,13 +11,15 @@ import type { ReportOptions } from "../core/report/options";
 import type { Recognized } from "../core/source";
 import type { Issue, StatTable } from "../core/table/model";
 import { monthSheets, type YearSheet } from "../core/year/sheets";
-import { projectionSentence, trendDocument } from "../core/year/trendSheet";
 import { writeReport } from "../excel/write";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import { byId, el, replaceChildren } from "./dom";
 import { renderIssues } from "./issues-view";
-import { comparedWithSheet, recognisedSheet, scanSheets, trendOfSheets } from "./yearSheets";
+
+/** The year's reading and reports, a chunk of their own (webpack splits at import()). */
+const load = () => import("./yearSheets");
+type YearSheets = Awaited<ReturnType<typeof load>>;
 
 /** What the pane lends the year's reports. */
 export interface YearPaneHost {
@@ -53,8 +55,8 @@ function elements(host: YearPaneHost) {
   const trend = el("button", { id: "build-trend", class: "btn btn-secondary", attrs: { type: "button" } }, w.buildTrend);
   const offer = el("p", { id: "trend-offer", class: "hint" });
   const trendPart = el("div", { id: "trend-part" }, el("h3", {}, w.trendHeading), offer, trend);
-  const section = el("section", { id: "year-reports", class: "card", attrs: { "aria-labelledby": "year-title" } },
-    el("h2", { id: "year-title" }, w.compareHeading),
+  const section = el("div", { id: "year-reports" },
+    el("h3", {}, w.compareHeading),
     el("div", { class: "field" }, el("label", { attrs: { for: "previous-sheet" } }, w.previousSheet), previous),
     el("p", { class: "hint", id: "previous-hint" }, w.previousSheetHint),
     trendPart,
@@ -64,68 +66,85 @@ function elements(host: YearPaneHost) {
   return { section, previous, trend, offer, trendPart };
 }
 
-export function mountYearView(host: YearPaneHost, parent: HTMLElement): YearView {
-  const { section, previous, trend, offer, trendPart } = elements(host);
-  parent.append(section);
-  let sheets: YearSheet[] = [];
-  let chosen: Recognized | undefined;
-  const show = (...nodes: (HTMLElement | null)[]) => replaceChildren(byId("year-message"), ...nodes);
-  const w = () => words(host.lang()).year.reports;
+const show = (...nodes: (HTMLElement | null)[]) => replaceChildren(byId("year-message"), ...nodes);
+
+/** The section's state: the sheets looked at, the sheet of last year chosen (read whole), the loaded module. */
+class YearReports implements YearView {
+  private sheets: YearSheet[] = [];
+  private chosen?: Recognized;
+  /** once the workbook has been looked at: compared() needs it at once */
+  private loaded?: YearSheets;
+  constructor(private readonly host: YearPaneHost, private readonly parts: ReturnType<typeof elements>) {}
+
+  private get w() {
+    return words(this.host.lang()).year.reports;
+  }
 
   /** The list of last year's candidates and the trend's offer, from the sheets looked at. */
-  function render(): void {
-    const lang = host.lang();
-    const others = sheets.filter((s) => s.sheetName !== host.sourceSheet());
+  private render(): void {
+    const { host, w, parts } = this;
+    const { previous, offer, trendPart } = parts;
+    const others = this.sheets.filter((s) => s.sheetName !== host.sourceSheet());
     const keep = previous.value;
-    const label = (s: YearSheet) => w().sheetOption(s.sheetName, s.period ? periodName(s.period, lang) : undefined);
-    replaceChildren(previous, el("option", { attrs: { value: "" } }, w().noComparison), ...others.map((s) => el("option", { attrs: { value: s.sheetName } }, label(s))));
+    const label = (s: YearSheet) => w.sheetOption(s.sheetName, s.period ? periodName(s.period, host.lang()) : undefined);
+    replaceChildren(previous, el("option", { attrs: { value: "" } }, w.noComparison), ...others.map((s) => el("option", { attrs: { value: s.sheetName } }, label(s))));
     previous.value = others.some((s) => s.sheetName === keep) ? keep : "";
-    if (previous.value === "") chosen = undefined;
-    byId("previous-hint").textContent = others.length > 0 ? w().previousSheetHint : w().noOtherSheet;
-    const months = monthSheets(sheets);
+    byId("previous-hint").textContent = others.length > 0 ? w.previousSheetHint : w.noOtherSheet;
+    const months = monthSheets(this.sheets);
     trendPart.hidden = months.length < 2;
-    if (months.length >= 2) offer.textContent = w().trendOffer(months.length, months[0].sheetName, months[months.length - 1].sheetName);
+    if (months.length >= 2) offer.textContent = w.trendOffer(months.length, months[0].sheetName, months[months.length - 1].sheetName);
   }
 
-  async function refresh(): Promise<void> {
-    show(message("info", [w().looking]));
+  async refresh(): Promise<void> {
+    show(message("info", [this.w.looking]));
     try {
-      sheets = await scanSheets(host.isOwnSheet);
-      render();
+      const loaded = (this.loaded = await load());
+      this.sheets = await loaded.scanSheets(this.host.isOwnSheet);
+      this.render();
       // the sheet chosen is read again: it may have been edited since
-      chosen = previous.value === "" ? undefined : await recognisedSheet(previous.value);
+      const name = this.parts.previous.value;
+      this.chosen = name === "" ? undefined : await loaded.recognisedSheet(name);
       show();
     } catch (error) {
-      show(message("error", [host.errorText(error)]));
+      show(message("error", [this.host.errorText(error)]));
     }
   }
 
-  async function choose(): Promise<void> {
-    const name = previous.value;
-    chosen = undefined;
+  async choose(): Promise<void> {
+    const name = this.parts.previous.value;
+    this.chosen = undefined;
     if (name === "") return show();
-    chosen = await recognisedSheet(name);
-    show(chosen ? message("info", [w().previousRead(name)]) : message("error", [w().previousGone(name)]));
+    this.loaded = await load();
+    this.chosen = await this.loaded.recognisedSheet(name);
+    show(this.chosen ? message("info", [this.w.previousRead(name)]) : message("error", [this.w.previousGone(name)]));
   }
 
-  async function writeTrend(): Promise<void> {
+  async writeTrend(): Promise<void> {
+    const { host } = this;
     const options = host.options();
     if (!options) return;
-    const lang = options.lang ?? "vi";
-    const result = await trendOfSheets(sheets, options);
+    const { trend, doc, sentence } = await (await load()).trendOfSheets(this.sheets, options);
     const issues = (list: Issue[]) => replaceChildren(byId("year-issues"), renderIssues(list, host.lang(), { onSelect: host.onSelectIssue }, "year-issue-list"));
-    if (result.errors.length > 0) {
+    if (!doc) {
       show(message("error", [words(host.lang()).pane.blocked]));
-      return issues(result.errors);
+      return issues(trend.errors);
     }
-    const office = options.office ?? result.months.find((m) => m.data.office)?.data.office ?? "";
-    const doc = trendDocument(result, lang, office)!;
     const { sheetNames } = await writeReport(doc);
     host.ownSheets(sheetNames);
-    show(message("success", [w().trendWrittenSheet(sheetNames[0]), projectionSentence(result, lang)]));
-    issues(result.warnings);
+    show(message("success", [this.w.trendWrittenSheet(sheetNames[0]), sentence]));
+    issues(trend.warnings);
   }
 
+  compared(table: StatTable, options: ReportOptions): ReportDocument | undefined {
+    if (!this.chosen || !this.loaded) return undefined;
+    return this.loaded.comparedWithSheet(table, this.chosen, options, this.host.sourceSheet() ?? "").doc;
+  }
+}
+
+export function mountYearView(host: YearPaneHost, parent: HTMLElement): YearView {
+  const parts = elements(host);
+  parent.append(parts.section);
+  const view = new YearReports(host, parts);
   /** One action at a time; a failure is a line in the user's language and the workbook is left as it was. */
   const guarded = (action: () => Promise<void>) => () => {
     if (host.busy()) return;
@@ -135,12 +154,8 @@ export function mountYearView(host: YearPaneHost, parent: HTMLElement): YearView
       .catch((error) => show(message("error", [host.errorText(error)])))
       .finally(() => host.setBusy(false));
   };
-  previous.addEventListener("change", guarded(choose));
-  trend.addEventListener("click", guarded(writeTrend));
-  trendPart.hidden = true;
-
-  return {
-    refresh,
-    compared: (table, options) => (chosen ? comparedWithSheet(table, chosen, options, host.sourceSheet() ?? "").doc : undefined),
-  };
+  parts.previous.addEventListener("change", guarded(() => view.choose()));
+  parts.trend.addEventListener("click", guarded(() => view.writeTrend()));
+  parts.trendPart.hidden = true;
+  return view;
 }
