@@ -53,7 +53,8 @@ export function startLifecycle(pane: PaneHooks): Lifecycle {
     }
     stale = false;
     const shown = pane.shownSheet();
-    const name = shown === undefined ? undefined : await activeSheetName();
+    // With no table shown (report made from files), a sheet the pane wrote is still its own.
+    const name = shown === undefined && own.size === 0 ? undefined : await activeSheetName();
     if (name === undefined || (name !== shown && !own.has(name))) await pane.read();
   };
   // Hidden, the pane touches nothing: it only remembers to look once shown.

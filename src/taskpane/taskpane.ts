@@ -4,13 +4,11 @@
  * sheet. Figures come from the core; the pane only gathers choices and shows results. Any failure
  * is shown in Office's display language (Vietnamese or English) and the workbook is left as it was.
  */
-import { buildReport } from "../core/report/build";
-import { readFraction } from "../core/coerce";
-import { isError } from "../core/errors";
-import { clean } from "../core/numbers";
-import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
+import { buildReport, type ReportOptions } from "../core/report/build";
+import { todayOf } from "../core/today";
+import { CivilDate, isoDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { defaultReportDate, moneyUnitRead, SheetStatistics, unclassifiedStatuses } from "../core/statistics";
-import type { Issue, Measure } from "../core/table/model";
+import type { Issue } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
 import { selectCell } from "../excel/select";
 import { loadMapping, saveMapping } from "../excel/settings";
@@ -25,7 +23,8 @@ import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
 import { mountYearView, type YearView } from "./year-view";
-import type { ReportOptions } from "../core/report/options";
+import { dateOfField, reportOptionsOf } from "./reportForm";
+import { PaneFiles } from "./files-pane";
 
 interface State {
   lang: Lang;
@@ -45,12 +44,13 @@ type PaneWords = ReturnType<typeof words>["pane"];
 const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", autoDate: "", busy: false };
 let lifecycle: Lifecycle | undefined;
 let year: YearView | undefined;
-/** the sheets the pane wrote: never offered as tables of the year */
-const ownReportSheets = new Set<string>();
+/** The sheets the pane wrote (its reports): activating them is no change of sheet, and they are no table of the year. */
 function ownSheets(names: string[]): void {
-  names.forEach((n) => ownReportSheets.add(n));
   lifecycle?.ownSheets(names);
+  year?.own(names);
 }
+/** the units' workbooks picked with "Thêm tệp…": when there are any, the report is theirs */
+let files: PaneFiles | undefined;
 
 const ui = {
   app: () => byId("app"),
@@ -129,10 +129,7 @@ function setRowExcluded(row: number, excluded: boolean): void {
 // ---------- Step 2: the report date and the period ----------
 
 function reportDate(): CivilDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ui.reportDate().value);
-  if (!m) return undefined;
-  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isValidDate(d) ? d : undefined;
+  return dateOfField(ui.reportDate());
 }
 
 /** Fills the report date in, unless the user typed one: the title's period end, else the last month's end. */
@@ -147,12 +144,6 @@ function offerReportDate(source: Source | undefined): void {
 function showPeriod(): void {
   const d = reportDate();
   byId("period").textContent = d ? periodLabel(periodOf(d), state.lang) : "—";
-}
-
-/** A target as the core reads every rate ("0,815", "81,5", "81,5%" are 81,5%); undefined when rejected. */
-function readTarget(input: HTMLInputElement, field: string): number | undefined {
-  const fraction = readFraction(input.value.trim(), field);
-  return isError(fraction) ? undefined : clean(fraction);
 }
 
 function formChoices(): FormChoices {
@@ -181,8 +172,9 @@ function civil(date: Date): CivilDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 function today(): CivilDate {
-  return civil(new Date());
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }
 
 /** Redraws what was recognised and the problems found, from the current source and choices. */
@@ -288,31 +280,11 @@ async function recognize(): Promise<void> {
 
 // ---------- Step 3: the report ----------
 
-/** The targets, or the messages saying what is wrong with them. */
-function targets(): { targets?: Record<Measure, number>; problems: string[] } {
-  const { s } = state;
-  const problems: string[] = [];
-  const read = (measure: Measure, input: HTMLInputElement): number => {
-    const value = readTarget(input, s.measureWord[measure]);
-    input.setAttribute("aria-invalid", String(value === undefined));
-    if (value === undefined) {
-      problems.push(input.value.trim() === "" ? s.targetMissing(s.measureWord[measure]) : s.targetInvalid(s.measureWord[measure], input.value.trim()));
-    }
-    return value ?? 0;
-  };
-  const result = { cases: read("cases", ui.targetCases()), money: read("money", ui.targetMoney()) };
-  return problems.length > 0 ? { problems } : { targets: result, problems };
-}
-
 /** The report options of the form; undefined when something is wrong with it, and then said. */
 function reportOptions(): ReportOptions | undefined {
-  const date = reportDate();
-  const chosen = targets();
-  const problems = [...chosen.problems, ...(date ? [] : [state.s.dateInvalid])];
-  if (!chosen.targets || !date || problems.length > 0) return void showMessage("message", "error", problems.join("\n"));
-  const form = formChoices();
-  const lang: Lang = ui.reportLang().value === "en" ? "en" : "vi";
-  return { office: form.office || undefined, reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: form.countTerminatedMoney };
+  const { options, problems } = reportOptionsOf(ui, state.s, today());
+  if (!options) showMessage("message", "error", problems.join("\n"));
+  return options;
 }
 
 async function build(): Promise<void> {
@@ -321,21 +293,21 @@ async function build(): Promise<void> {
   showMessage("message", "none");
   replaceChildren(byId("report-issues"));
   const source = state.source;
-  if (!source) return showMessage("message", "error", s.noSource);
+  if (!source && !files?.active) return showMessage("message", "error", s.noSource);
   const options = reportOptions();
   if (!options) return;
-  const date = options.reportDate;
+  if (files?.active) return files.build(options);
+  if (!source) return;
 
   setBusy(true);
   showProgress("build", 0, s.building);
   try {
-    const prepared = prepare(source, date);
+    const prepared = prepare(source, options.reportDate);
     const unclassified = unclassifiedStatuses(prepared).length;
     if (unclassified > 0) {
       renderSource();
       return showMessage("message", "error", s.unclassifiedBlock(unclassified));
     }
-    const form = formChoices();
     // "So với cùng kỳ": with a sheet of last year chosen, the report gains its comparison (year-view.ts)
     const doc = year?.compared(prepared.table, options) ?? buildReport(prepared.table, options);
     if (doc.data.errors.length > 0) {
@@ -353,7 +325,7 @@ async function build(): Promise<void> {
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
     replaceChildren(byId("report-issues"), renderIssues(fresh, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
     const note = (text: string) => byId("message").append(el("div", { class: "message info" }, el("p", {}, text)));
-    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).then(
+    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, formChoices())).then(
       () => note(words(state.lang).excel.mappingSaved),
       () => note(s.mappingNotSaved),
     );
@@ -367,6 +339,10 @@ async function build(): Promise<void> {
 
 // ---------- Start ----------
 
+function paneHooks() {
+  return { lang: state.lang, reportDate: currentDateOrDefault, setBusy, showProgress, showMessage, ownSheets };
+}
+
 function start(displayLanguage: string | undefined): void {
   state.lang = langOf(displayLanguage);
   state.s = words(state.lang).pane;
@@ -376,10 +352,12 @@ function start(displayLanguage: string | undefined): void {
     showPeriod();
     // A register's cases after the date drop out of the period; a table's title may name another period.
     if (state.source) renderSource();
+    files?.render();
   });
   ui.recognize().addEventListener("click", () => void recognize());
   ui.build().addEventListener("click", () => void build());
   byId("use-saved").addEventListener("click", useSaved);
+  files = new PaneFiles(byId("files"), paneHooks());
   ui.app().setAttribute("aria-busy", "false");
   const missing = missingRequirementsText(state.lang);
   if (missing) {
@@ -388,9 +366,9 @@ function start(displayLanguage: string | undefined): void {
     return showMessage("recognize-message", "error", missing);
   }
   lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
-  const [sourceSheet, isOwnSheet] = [() => state.source?.grid.sheetName, (name: string) => ownReportSheets.has(name)];
-  const host = { lang: () => state.lang, sourceSheet, options: reportOptions, isOwnSheet, ownSheets, busy: () => state.busy, setBusy, onSelectIssue };
-  year = mountYearView({ ...host, errorText: (error) => errorText(error, state.lang) }, ui.app().appendChild(el("section", { class: "card" })));
+  const host = { lang: () => state.lang, sourceSheet: () => state.source?.grid.sheetName, options: reportOptions, busy: () => state.busy, setBusy };
+  const more = { ownSheets: (names: string[]) => lifecycle?.ownSheets(names), onSelectIssue, errorText: (error: unknown) => errorText(error, state.lang) };
+  year = mountYearView({ ...host, ...more }, ui.app().appendChild(el("section", { class: "card" })));
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

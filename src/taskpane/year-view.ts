@@ -28,8 +28,7 @@ export interface YearPaneHost {
   sourceSheet: () => string | undefined;
   /** the form's report options; undefined when the form shows what is wrong with it */
   options: () => ReportOptions | undefined;
-  /** sheets the pane wrote (its reports): never looked at */
-  isOwnSheet: (name: string) => boolean;
+  /** tells the pane of the sheets this view wrote */
   ownSheets: (names: string[]) => void;
   busy: () => boolean;
   setBusy: (busy: boolean) => void;
@@ -43,6 +42,8 @@ export interface YearView {
   refresh: () => Promise<void>;
   /** The report compared with the sheet chosen as last year's; undefined when none is chosen. */
   compared: (table: StatTable, options: ReportOptions) => ReportDocument | undefined;
+  /** Sheets the pane wrote (its reports): never looked at as tables of the year. */
+  own: (names: string[]) => void;
 }
 
 const message = (kind: "error" | "success" | "info", lines: string[]) =>
@@ -74,6 +75,7 @@ class YearReports implements YearView {
   private chosen?: Recognized;
   /** once the workbook has been looked at: compared() needs it at once */
   private loaded?: YearSheets;
+  private readonly owned = new Set<string>();
   constructor(private readonly host: YearPaneHost, private readonly parts: ReturnType<typeof elements>) {}
 
   private get w() {
@@ -99,7 +101,7 @@ class YearReports implements YearView {
     show(message("info", [this.w.looking]));
     try {
       const loaded = (this.loaded = await load());
-      this.sheets = await loaded.scanSheets(this.host.isOwnSheet);
+      this.sheets = await loaded.scanSheets((name) => this.owned.has(name));
       this.render();
       // the sheet chosen is read again: it may have been edited since
       const name = this.parts.previous.value;
@@ -130,9 +132,14 @@ class YearReports implements YearView {
       return issues(trend.errors);
     }
     const { sheetNames } = await writeReport(doc);
+    this.own(sheetNames);
     host.ownSheets(sheetNames);
     show(message("success", [this.w.trendWrittenSheet(sheetNames[0]), sentence]));
     issues(trend.warnings);
+  }
+
+  own(names: string[]): void {
+    names.forEach((n) => this.owned.add(n));
   }
 
   compared(table: StatTable, options: ReportOptions): ReportDocument | undefined {

@@ -34,6 +34,8 @@ export interface Scenario {
   unsupportedSets?: string[];
   /** what shows once the pane has read the sheet: by default, what it recognised */
   ready?: string;
+  /** the day the pane runs on, YYYY-MM-DD (the THADS_TODAY global, core/today.ts); default the system's */
+  today?: string;
 }
 
 /** Where taskpane.html loads Office.js from; the tests answer it with the stand-in. */
@@ -73,6 +75,7 @@ function officeScript(scenario: Scenario): string {
   const preload = [
     `ExcelStandin.displayLanguage = ${JSON.stringify(scenario.displayLanguage)};`,
     ...(scenario.paneHidden ? ["ExcelStandin.paneVisible = false;"] : []),
+    ...(scenario.today ? [`globalThis.THADS_TODAY = ${JSON.stringify(scenario.today)};`] : []),
     ...(scenario.unsupportedSets ? [`ExcelStandin.unsupportedSets = ${JSON.stringify(scenario.unsupportedSets)};`] : []),
     ...scenario.sheets.map(
       (s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)}, ${JSON.stringify(s.origin ?? "A1")});`,

@@ -10,6 +10,7 @@ import { documentOfFiles, type FileTable } from "../report/files";
 import { reportFigures } from "../report/build";
 import type { ReportDocument } from "../report/document";
 import type { ReportOptions } from "../report/options";
+import { OPTION_PROBLEMS } from "../report/plausible";
 import type { Issue, StatTable } from "../table/model";
 import type { TitleCellPeriod } from "../periodName";
 import { compareWithPrevious, type Comparison } from "./compare";
@@ -35,6 +36,9 @@ export function sameMonthsLastYearEnd(reportDate: CivilDate): CivilDate {
   return periodOfMonths(fiscalYear - 1, months).end;
 }
 
+/** Last year's issues of its table: those of the options (the same targets, this year's date) are this year's. */
+const ofTable = (issues: Issue[]) => issues.filter((i) => !OPTION_PROBLEMS.has(i.problem.code));
+
 /**
  * Last year's own problems, listed as this year's are, a cell of another workbook named "[file]Sheet1!C7"
  * as Excel names it: its errors stop the report, for a comparison with a wrong figure is wrong.
@@ -45,8 +49,8 @@ function previousIssues(previous: PreviousSource[], lastYear: ReportOptions): { 
   for (const p of previous) {
     const { data } = reportFigures(p.table, lastYear);
     const of = (i: Issue): Issue => ({ ...i, where: !i.where ? p.source : p.book ? `[${p.book}]${i.where}` : i.where });
-    warnings.push(...data.warnings.map(of));
-    errors.push(...data.errors.map(of));
+    warnings.push(...ofTable(data.warnings).map(of));
+    errors.push(...ofTable(data.errors).map(of));
   }
   return { warnings, errors };
 }
