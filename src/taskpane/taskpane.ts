@@ -4,14 +4,11 @@
  * sheet. Figures come from the core; the pane only gathers choices and shows results. Any failure
  * is shown in Office's display language (Vietnamese or English) and the workbook is left as it was.
  */
-import { buildReport } from "../core/report/build";
-import { readFraction } from "../core/coerce";
-import { isError } from "../core/errors";
-import { clean } from "../core/numbers";
+import { buildReport, type ReportOptions } from "../core/report/build";
 import { todayOf } from "../core/today";
-import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
+import { CivilDate, isoDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { defaultReportDate, moneyUnitRead, SheetStatistics, unclassifiedStatuses } from "../core/statistics";
-import type { Issue, Measure } from "../core/table/model";
+import type { Issue } from "../core/table/model";
 import { readActiveTable } from "../excel/read";
 import { selectCell } from "../excel/select";
 import { loadMapping, saveMapping } from "../excel/settings";
@@ -25,6 +22,8 @@ import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from ".
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { mountYearView, type YearView } from "./year-view";
+import { dateOfField, reportOptionsOf } from "./reportForm";
 import { PaneFiles } from "./files-pane";
 
 interface State {
@@ -44,6 +43,12 @@ type PaneWords = ReturnType<typeof words>["pane"];
 
 const state: State = { lang: "vi", s: words("vi").pane, autoOffice: "", autoDate: "", busy: false };
 let lifecycle: Lifecycle | undefined;
+let year: YearView | undefined;
+/** The sheets the pane wrote (its reports): activating them is no change of sheet, and they are no table of the year. */
+function ownSheets(names: string[]): void {
+  lifecycle?.ownSheets(names);
+  year?.own(names);
+}
 /** the units' workbooks picked with "Thêm tệp…": when there are any, the report is theirs */
 let files: PaneFiles | undefined;
 
@@ -124,10 +129,7 @@ function setRowExcluded(row: number, excluded: boolean): void {
 // ---------- Step 2: the report date and the period ----------
 
 function reportDate(): CivilDate | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ui.reportDate().value);
-  if (!m) return undefined;
-  const d = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
-  return isValidDate(d) ? d : undefined;
+  return dateOfField(ui.reportDate());
 }
 
 /** Fills the report date in, unless the user typed one: the title's period end, else the last month's end. */
@@ -142,12 +144,6 @@ function offerReportDate(source: Source | undefined): void {
 function showPeriod(): void {
   const d = reportDate();
   byId("period").textContent = d ? periodLabel(periodOf(d), state.lang) : "—";
-}
-
-/** A target as the core reads every rate ("0,815", "81,5", "81,5%" are 81,5%); undefined when rejected. */
-function readTarget(input: HTMLInputElement, field: string): number | undefined {
-  const fraction = readFraction(input.value.trim(), field);
-  return isError(fraction) ? undefined : clean(fraction);
 }
 
 function formChoices(): FormChoices {
@@ -269,6 +265,7 @@ async function recognize(): Promise<void> {
       }
       offerReportDate(found);
       offerSaved(found);
+      void year?.refresh();
     }
     renderSource();
   } catch (error) {
@@ -283,20 +280,11 @@ async function recognize(): Promise<void> {
 
 // ---------- Step 3: the report ----------
 
-/** The targets, or the messages saying what is wrong with them. */
-function targets(): { targets?: Record<Measure, number>; problems: string[] } {
-  const { s } = state;
-  const problems: string[] = [];
-  const read = (measure: Measure, input: HTMLInputElement): number => {
-    const value = readTarget(input, s.measureWord[measure]);
-    input.setAttribute("aria-invalid", String(value === undefined));
-    if (value === undefined) {
-      problems.push(input.value.trim() === "" ? s.targetMissing(s.measureWord[measure]) : s.targetInvalid(s.measureWord[measure], input.value.trim()));
-    }
-    return value ?? 0;
-  };
-  const result = { cases: read("cases", ui.targetCases()), money: read("money", ui.targetMoney()) };
-  return problems.length > 0 ? { problems } : { targets: result, problems };
+/** The report options of the form; undefined when something is wrong with it, and then said. */
+function reportOptions(): ReportOptions | undefined {
+  const { options, problems } = reportOptionsOf(ui, state.s, today());
+  if (!options) showMessage("message", "error", problems.join("\n"));
+  return options;
 }
 
 async function build(): Promise<void> {
@@ -306,26 +294,22 @@ async function build(): Promise<void> {
   replaceChildren(byId("report-issues"));
   const source = state.source;
   if (!source && !files?.active) return showMessage("message", "error", s.noSource);
-  const date = reportDate();
-  const chosen = targets();
-  const problems = [...chosen.problems, ...(date ? [] : [s.dateInvalid])];
-  if (!chosen.targets || !date || problems.length > 0) return showMessage("message", "error", problems.join("\n"));
-  const form = formChoices();
-  const lang: Lang = ui.reportLang().value === "en" ? "en" : "vi";
-  const options = { office: form.office || undefined, reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: form.countTerminatedMoney, today: today() };
+  const options = reportOptions();
+  if (!options) return;
   if (files?.active) return files.build(options);
   if (!source) return;
 
   setBusy(true);
   showProgress("build", 0, s.building);
   try {
-    const prepared = prepare(source, date);
+    const prepared = prepare(source, options.reportDate);
     const unclassified = unclassifiedStatuses(prepared).length;
     if (unclassified > 0) {
       renderSource();
       return showMessage("message", "error", s.unclassifiedBlock(unclassified));
     }
-    const doc = buildReport(prepared.table, options);
+    // "So với cùng kỳ": with a sheet of last year chosen, the report gains its comparison (year-view.ts)
+    const doc = year?.compared(prepared.table, options) ?? buildReport(prepared.table, options);
     if (doc.data.errors.length > 0) {
       showMessage("message", "error", s.blocked);
       replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, state.lang, issueActions(), "report-issue-list"));
@@ -334,14 +318,14 @@ async function build(): Promise<void> {
     const { sheetNames } = await writeReport(doc, {
       onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
-    lifecycle?.ownSheets(sheetNames);
+    ownSheets(sheetNames);
     showMessage("message", "success", s.success(sheetNames[0]));
     // Warnings of the table itself are already listed under step 1; only the report's own are added here.
     const listed = new Set(prepared.table.issues.map((i) => `${i.where}\n${issueText(i, "vi")}`));
     const fresh = doc.data.warnings.filter((i) => !listed.has(`${i.where}\n${issueText(i, "vi")}`));
     replaceChildren(byId("report-issues"), renderIssues(fresh, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
     const note = (text: string) => byId("message").append(el("div", { class: "message info" }, el("p", {}, text)));
-    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, form)).then(
+    await saveMapping(source.grid.sheetName, source.signature, mappingOf(source, formChoices())).then(
       () => note(words(state.lang).excel.mappingSaved),
       () => note(s.mappingNotSaved),
     );
@@ -356,7 +340,6 @@ async function build(): Promise<void> {
 // ---------- Start ----------
 
 function paneHooks() {
-  const ownSheets = (names: string[]) => lifecycle?.ownSheets(names);
   return { lang: state.lang, reportDate: currentDateOrDefault, setBusy, showProgress, showMessage, ownSheets };
 }
 
@@ -383,6 +366,9 @@ function start(displayLanguage: string | undefined): void {
     return showMessage("recognize-message", "error", missing);
   }
   lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
+  const host = { lang: () => state.lang, sourceSheet: () => state.source?.grid.sheetName, options: reportOptions, busy: () => state.busy, setBusy };
+  const more = { ownSheets: (names: string[]) => lifecycle?.ownSheets(names), onSelectIssue, errorText: (error: unknown) => errorText(error, state.lang) };
+  year = mountYearView({ ...host, ...more }, ui.app().appendChild(el("section", { class: "card" })));
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));
