@@ -6,13 +6,15 @@
  * - at start the pane reads only if it is visible; a hidden page waits until the pane is shown
  *   (Office.addin.onVisibilityModeChanged, SharedRuntime 1.1) or the user asks (the button);
  * - when another sheet is activated (worksheets.onActivated, ExcelApi 1.7), what the pane shows
- *   is read again from it: at once if the pane is visible, else when it is next shown. The sheets
- *   the pane itself activates (the report it has just written) do not count.
+ *   is read again from it: at once if the pane is visible, else when it is next shown. The report
+ *   sheets the pane wrote (recorded in the workbook's settings) do not count: activating one keeps
+ *   the pane on its source.
  */
 import type { Lang } from "../i18n/lang";
 import { problem, renderProblem } from "../i18n/problem";
 import { ExcelProblemError } from "../excel/officeError";
 import { missingRequirementSets } from "../excel/requirements";
+import { activeSheetName } from "../excel/sheets";
 
 export interface PaneHooks {
   /** reads the active sheet and shows what it holds */
@@ -21,11 +23,8 @@ export interface PaneHooks {
   shownSheet(): string | undefined;
   /** whether the pane is reading or writing now */
   busy(): boolean;
-}
-
-export interface Lifecycle {
-  /** sheets the pane activated itself (a report it wrote): activating them is not a change of sheet */
-  ownSheets(names: string[]): void;
+  /** whether a sheet is a report the pane wrote: activating it is not a change of table */
+  isOwnSheet(name: string): boolean;
 }
 
 /** How long to wait before trying again a read asked for while the pane was busy. */
@@ -39,10 +38,9 @@ function pageVisible(): boolean {
   return document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;
 }
 
-export function startLifecycle(pane: PaneHooks): Lifecycle {
+export function startLifecycle(pane: PaneHooks): void {
   let visible = pageVisible();
   let stale = true; // the active sheet may not be the one the pane shows
-  const own = new Set<string>();
 
   // Reads the active sheet unless it is the one shown or one the pane wrote; waits while the pane
   // is busy (writing a report, it activates the new sheet itself).
@@ -54,7 +52,7 @@ export function startLifecycle(pane: PaneHooks): Lifecycle {
     stale = false;
     const shown = pane.shownSheet();
     const name = shown === undefined ? undefined : await activeSheetName();
-    if (name === undefined || (name !== shown && !own.has(name))) await pane.read();
+    if (name === undefined || (name !== shown && !pane.isOwnSheet(name))) await pane.read();
   };
   // Hidden, the pane touches nothing: it only remembers to look once shown.
   const refreshWhenVisible = (): void => {
@@ -74,16 +72,6 @@ export function startLifecycle(pane: PaneHooks): Lifecycle {
     await context.sync();
   }).catch(() => undefined);
   refreshWhenVisible();
-  return { ownSheets: (names) => names.forEach((n) => own.add(n)) };
-}
-
-async function activeSheetName(): Promise<string> {
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name");
-    await context.sync();
-    return sheet.name;
-  });
 }
 
 /** What the pane says instead of starting when this Excel lacks a requirement set it needs. */
