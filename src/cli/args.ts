@@ -7,6 +7,7 @@ import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
+import type { ReportOptions } from "../core/report/options";
 import type { MoneyUnit } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
@@ -28,8 +29,8 @@ export interface ReportCommand {
   countTerminatedMoney: boolean;
   /** --money-unit: the unit of the sources' money over the one recognised */
   moneyUnit?: MoneyUnit;
-  /** the table of the same period last year (cli/compare.ts) */
-  compare?: string;
+  /** the file(s) of the same period last year, put together as `files` are (cli/compare.ts); --compare repeated */
+  compare?: string[];
 }
 
 export type Command = ReportCommand | { command: "help"; lang: Lang };
@@ -52,7 +53,7 @@ const OPTIONS = {
   json: { type: "boolean" },
   lang: { type: "string" },
   "exclude-terminated-money": { type: "boolean" },
-  compare: { type: "string" },
+  compare: { type: "string", multiple: true },
   "money-unit": { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
@@ -109,7 +110,7 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   const moneyUnit = values["money-unit"];
   if (moneyUnit !== undefined && moneyUnit !== "dong" && moneyUnit !== "thousand") fail(t.badMoneyUnit(moneyUnit));
   const year = words(lang).year;
-  if (values.compare !== undefined && (command !== "report" || files.length !== 1)) fail(year.compareOneFile);
+  if (values.compare !== undefined && command !== "report") fail(year.compareNotTrend);
 
   const result: ReportCommand = {
     command,
@@ -128,4 +129,10 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
   if (values.compare !== undefined) result.compare = values.compare;
   if (moneyUnit !== undefined) result.moneyUnit = moneyUnit as MoneyUnit;
   return result;
+}
+
+/** The report options the command asks for. */
+export function reportOptionsOf(cmd: ReportCommand): ReportOptions {
+  const { reportDate, targets, lang, countTerminatedMoney } = cmd;
+  return { reportDate, targets, lang, countTerminatedMoney, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
 }

@@ -1,21 +1,31 @@
 /**
- * `thads report NOW.xlsx --compare PREVIOUS.xlsx …`: the report of NOW with the same period of last
- * year beside it (core/year). The JSON's rows and total gain `previous` and `change` (or null), and a
- * `comparison` part: last year's period, the members gone this year and the sentence.
+ * `thads report NOW.xlsx … --compare PREVIOUS.xlsx [--compare …]`: the report of NOW (one file, or the
+ * consolidation of several) with the same period of last year beside it (core/year), last year's files
+ * put together as this year's are. The JSON's rows and total gain `previous` and `change` (or null),
+ * and a `comparison` part: last year's period, the members gone this year and the sentence.
  */
 import * as path from "path";
-import { buildComparedReport, type ComparedReport } from "../core/year/comparedReport";
+import { buildComparedFiles, sameMonthsLastYearEnd, type ComparedReport } from "../core/year/comparedReport";
 import type { Comparison } from "../core/year/compare";
 import { isoDate } from "../core/periods";
 import { words } from "../i18n/problem";
-import type { ReportCommand } from "./args";
-import type { Source } from "./source";
+import { type ReportCommand, reportOptionsOf } from "./args";
+import { fileTables, type Source } from "./source";
 
-/** The compared report of one file's table against the previous file's. */
-export function comparedReport(source: Source, previous: Source, cmd: ReportCommand): ComparedReport {
-  const options = { reportDate: cmd.reportDate, targets: cmd.targets, lang: cmd.lang, countTerminatedMoney: cmd.countTerminatedMoney, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
-  const prev = { table: previous.table, titlePeriod: previous.titlePeriod, source: path.basename(previous.file) };
-  return buildComparedReport(source.table, prev, options, path.basename(source.file));
+/**
+ * The command that reads last year's files: each for the period its own title names, else the same
+ * months a year before the report's (a register's cases are cut there).
+ */
+export function previousCommand(cmd: ReportCommand, files: string[]): ReportCommand {
+  return { ...cmd, files, dateGiven: false, reportDate: sameMonthsLastYearEnd(cmd.reportDate) };
+}
+
+/** The compared report of this year's files against last year's. */
+export function comparedReport(sources: Source[], previous: Source[], cmd: ReportCommand): ComparedReport {
+  const names = (list: Source[]) => list.map((s) => path.basename(s.file)).join(", ");
+  const tables = fileTables(previous);
+  const prev = previous.map((p, i) => ({ ...tables[i], source: path.basename(p.file), ...(p.titlePeriod ? { titlePeriod: p.titlePeriod } : {}) }));
+  return buildComparedFiles(fileTables(sources), prev, reportOptionsOf(cmd), names(sources));
 }
 
 interface JsonRow {

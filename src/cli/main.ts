@@ -8,18 +8,18 @@ import * as path from "path";
 import { isoDate, periodOf, type CivilDate } from "../core/periods";
 import type { ReportDocument } from "../core/report/document";
 import { documentOfFiles } from "../core/report/files";
-import type { ReportOptions } from "../core/report/options";
 import type { Issue } from "../core/table/model";
 import type { Lang } from "../i18n/lang";
 import { issueText, words } from "../i18n/problem";
-import { ProblemError, XlsxFileError } from "../xlsx/errors";
+import { ProblemError } from "../i18n/problemError";
+import { XlsxFileError } from "../xlsx/errors";
 import { writeReport } from "../xlsx/write";
-import { parseCommand, ReportCommand, UsageError } from "./args";
-import { comparedJson, comparedReport } from "./compare";
+import { parseCommand, ReportCommand, reportOptionsOf, UsageError } from "./args";
+import { comparedJson, comparedReport, previousCommand } from "./compare";
 import { failureJson, jsonIssue, JsonIssue, reportJson as plainReportJson, sourceNotes } from "./json";
 import { freeReportPath } from "./output";
 import { Progress, ProgressSink } from "./progress";
-import { loadSource, NotRecognisedError, Source } from "./source";
+import { fileTables, loadSource, NotRecognisedError, Source } from "./source";
 import { trend } from "./trend";
 
 export interface Io {
@@ -51,16 +51,6 @@ export function printIssues(sink: ProgressSink, heading: string, issues: JsonIss
   sink.write(lines.join("\n") + "\n");
 }
 
-function buildDocument(sources: Source[], cmd: ReportCommand): ReportDocument {
-  const options: ReportOptions = {
-    reportDate: cmd.reportDate,
-    targets: cmd.targets,
-    lang: cmd.lang,
-    countTerminatedMoney: cmd.countTerminatedMoney,
-  };
-  if (cmd.office !== undefined) options.office = cmd.office;
-  return documentOfFiles(sources.map((s) => ({ baseName: path.basename(s.file, path.extname(s.file)), table: s.table })), options);
-}
 
 /** The error of a file that cannot be read or holds nothing recognised; anything else is thrown again. */
 export function fileError(err: unknown, file: string, lang: Lang): JsonIssue {
@@ -130,7 +120,7 @@ async function report(asked: ReportCommand, io: Io): Promise<number> {
 
   const { sources, errors: fileErrors, cmd } = await loadAll(asked, progress);
   // --compare: the same period last year, read as any input (cli/compare.ts), its title period its own
-  const previous = cmd.compare !== undefined ? await readAll({ ...asked, dateGiven: false, files: [cmd.compare] }, progress) : undefined;
+  const previous = cmd.compare !== undefined ? await readAll(previousCommand(cmd, cmd.compare), progress) : undefined;
   fileErrors.push(...(previous?.errors ?? []));
   if (fileErrors.length > 0) {
     for (const e of fileErrors) io.stderr.write(`${e.message}\n`);
@@ -138,8 +128,8 @@ async function report(asked: ReportCommand, io: Io): Promise<number> {
     return EXIT_DATA;
   }
 
-  const compared = previous ? comparedReport(sources[0], previous.sources[0], cmd) : undefined;
-  const doc = compared?.doc ?? buildDocument(sources, cmd);
+  const compared = previous ? comparedReport(sources, previous.sources, cmd) : undefined;
+  const doc = compared?.doc ?? documentOfFiles(fileTables(sources), reportOptionsOf(cmd));
   const reportJson = (d: ReportDocument, s: Source[], lang: Lang) =>
     compared ? comparedJson(plainReportJson(d, s, lang), compared.comparison, cmd) : plainReportJson(d, s, lang);
   const errors: Issue[] = doc.data.errors;

@@ -5,29 +5,19 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { periodInTitleRows, type TitleCellPeriod } from "../core/periodName";
-import type { StatusCount } from "../core/register/aggregate";
 import { recognizeGrid } from "../core/source";
-import { defaultReportDate, statisticsOf } from "../core/statistics";
-import type { CivilDate } from "../core/periods";
-import type { Issue, StatTable } from "../core/table/model";
+import type { Issue } from "../core/table/model";
+import { titledStatistics, type TitledStatistics } from "../core/year/titled";
 import type { Grid } from "../core/grid";
+import type { FileTable } from "../core/report/files";
 import { streamGrids } from "../xlsx/stream";
 import { words } from "../i18n/problem";
 import { LARGE_INPUT_BYTES, Progress } from "./progress";
 import type { ReportCommand } from "./args";
 
-export interface Source {
+/** A sheet of a file as read: its report date is --date, else the end of the period its title names. */
+export interface Source extends TitledStatistics {
   file: string;
-  sheetName: string;
-  kind: "table" | "register";
-  table: StatTable;
-  /** the report date the sheet was read for: --date, else the end of the period its title names */
-  reportDate: CivilDate;
-  /** table only: the period its title rows name */
-  titlePeriod?: TitleCellPeriod;
-  /** register only: each distinct status, how it was classified and how many rows carry it */
-  statuses?: StatusCount[];
 }
 
 /** No sheet of the file holds a table or a register; `reasons` says what each sheet lacked. */
@@ -55,13 +45,10 @@ function sourceOfGrid(grid: Grid, file: string, options: Options, progress: Prog
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
-  const reportDate = options.dateGiven ? options.reportDate : defaultReportDate(found, options.reportDate);
-  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit: options.moneyUnit });
+  // The period the title names (a table's rows above its header) is kept for --compare and trend.
+  const read = titledStatistics(found, { ...(options.dateGiven ? { date: options.reportDate } : {}), fallback: options.reportDate, moneyUnit: options.moneyUnit });
   done?.(1);
-  // The period the title names (a table's rows above its header): read for --compare and trend.
-  const titlePeriod =
-    found.kind === "table" ? periodInTitleRows(grid.cells, found.layout.headerRows.first, { sheetName: grid.sheetName, origin: grid.origin }) : undefined;
-  return { file, sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
+  return { file, ...read };
 }
 
 /** The grids of the sheets to look at, saying first that a large file is being opened. */
@@ -98,4 +85,9 @@ export async function loadTables(file: string, options: Options, progress: Progr
   }
   if (tables.length === 0) throw new NotRecognisedError(file, reasons);
   return tables;
+}
+
+/** The sources as the report's files: a consolidation names a unit after its office, else its file. */
+export function fileTables(sources: Source[]): FileTable[] {
+  return sources.map((s) => ({ baseName: path.basename(s.file, path.extname(s.file)), table: s.table }));
 }

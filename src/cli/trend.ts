@@ -8,6 +8,7 @@ import * as path from "path";
 import type { Issue } from "../core/table/model";
 import { buildTrend, trendJson, type MonthTable } from "../core/year/trend";
 import { projectionSentence, trendDocument } from "../core/year/trendSheet";
+import { monthTableOf } from "../core/year/titled";
 import { words } from "../i18n/problem";
 import type { ReportCommand } from "./args";
 import { jsonIssue, JsonIssue } from "./json";
@@ -29,12 +30,7 @@ async function monthTables(cmd: ReportCommand, progress: Progress): Promise<{ mo
       errors.push(fileError(err, file, cmd.lang));
       continue;
     }
-    const base = path.basename(file, path.extname(file));
-    for (const s of onePerFile ? sources.slice(0, 1) : sources) {
-      const name = onePerFile ? base : s.sheetName;
-      const source = onePerFile ? `${path.basename(file)} › ${s.sheetName}` : s.sheetName;
-      months.push({ table: s.table, name, source, ...(onePerFile ? { book: path.basename(file) } : {}), ...(s.titlePeriod ? { title: s.titlePeriod } : {}) });
-    }
+    for (const s of onePerFile ? sources.slice(0, 1) : sources) months.push(monthTableOf(s, onePerFile ? path.basename(file) : undefined));
   }
   return { months, errors };
 }

@@ -8,6 +8,7 @@
 import { problem } from "../i18n/problem";
 import type { Grid } from "./grid";
 import type { CivilDate } from "./periods";
+import { oneNotePerEncoding } from "./encoding/notes";
 import { aggregateRegister, StatusCount } from "./register/aggregate";
 import type { RegisterLayout } from "./register/recognize";
 import type { StatusCategory } from "./register/status";
@@ -98,6 +99,7 @@ export function unclassifiedStatuses(statistics: SheetStatistics): StatusCount[]
   return (statistics.statuses ?? []).filter((s) => s.category === null);
 }
 
+/** The table with `first` before its own issues (one note per old encoding, wherever each was found). */
 function withIssues(table: StatTable, first: Issue[]): StatTable {
-  return first.length === 0 ? table : { ...table, issues: [...first, ...table.issues] };
+  return first.length === 0 ? table : { ...table, issues: oneNotePerEncoding([...first, ...table.issues]) };
 }

@@ -17,7 +17,8 @@
 import type { Grid } from "../core/grid";
 import type { Issue } from "../core/table/model";
 import { problem } from "../i18n/problem";
-import { ExcelProblemError, isResponseTooLarge, officeCause } from "./officeError";
+import { ProblemError } from "../i18n/problemError";
+import { isResponseTooLarge, officeCause } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 /**
@@ -43,6 +44,8 @@ export interface ReadOptions {
    * undefined: every column.
    */
   columnsNeeded?: (head: SheetCells) => readonly number[] | undefined;
+  /** the sheet to read, whole (its used range, whatever is selected); undefined: the active sheet */
+  sheetName?: string;
 }
 
 /** Recognition looks at the first 30 rows; a statistics table of up to this many rows takes one sync. */
@@ -66,7 +69,7 @@ const RECT_PROPS = "rowIndex,columnIndex,rowCount,columnCount";
 export async function readActiveTable(options: ReadOptions = {}): Promise<SheetCells> {
   try {
     return await Excel.run(async (context) => {
-      const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows));
+      const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows, options.sheetName));
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
       const { cells, sheetName, target, issues, selection } = start;
@@ -76,8 +79,8 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       return read;
     });
   } catch (error) {
-    if (error instanceof ExcelProblemError) throw error;
-    throw new ExcelProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
+    if (error instanceof ProblemError) throw error;
+    throw new ProblemError(problem("excelReadFailed", { cause: officeCause(error) }));
   }
 }
 
@@ -99,8 +102,9 @@ interface Start {
  * several areas are selected ("If there are multiple ranges selected, this method will throw an
  * error", Workbook.getSelectedRange in @types/office-js).
  */
-async function readStart(context: Excel.RequestContext, rows: number): Promise<Start> {
-  const sheet = context.workbook.worksheets.getActiveWorksheet();
+async function readStart(context: Excel.RequestContext, rows: number, sheetName?: string): Promise<Start> {
+  const sheets = context.workbook.worksheets;
+  const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   sheet.load("name");
   const used = sheet.getUsedRange(true);
   used.load(RECT_PROPS);
@@ -113,7 +117,8 @@ async function readStart(context: Excel.RequestContext, rows: number): Promise<S
 
   const usedRect = rectOf(used);
   const first = selected.areas.items[0];
-  const area = first && first.rowCount * first.columnCount > 1 ? intersect(rectOf(first), usedRect) : undefined;
+  // A sheet read by name is read whole: the selection is the active sheet's.
+  const area = sheetName === undefined && first && first.rowCount * first.columnCount > 1 ? intersect(rectOf(first), usedRect) : undefined;
   const issues: Issue[] = [];
   if (area && selected.areaCount > 1) {
     const p = problem("excelFirstAreaOnly", { areas: selected.areaCount, address: first.address });

@@ -14,7 +14,7 @@
 import type { Origin } from "../core/grid";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
-import { ExcelProblemError } from "./officeError";
+import { ProblemError } from "../i18n/problemError";
 
 const PREFIX = "thads.mapping";
 const VERSION = 1;
@@ -76,7 +76,7 @@ function saveSettings(): Promise<void> {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve();
       else {
         const cause = { code: result.error?.name, message: result.error?.message ?? String(result.status) };
-        reject(new ExcelProblemError(problem("excelSettingsNotSaved", { cause })));
+        reject(new ProblemError(problem("excelSettingsNotSaved", { cause })));
       }
     });
   });

@@ -1,4 +1,4 @@
-/** The workbook's sheets as the pane needs them: which is active, activating one, their names. */
+/** Which sheet is active, and activating one (the names of the visible sheets: yearSheets.ts). */
 
 export async function activeSheetName(): Promise<string> {
   return Excel.run(async (context) => {
@@ -19,14 +19,5 @@ export async function activateSheet(name: string): Promise<boolean> {
     sheet.activate();
     await context.sync();
     return true;
-  });
-}
-
-export async function sheetNames(): Promise<string[]> {
-  return Excel.run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    return sheets.items.map((s) => s.name);
   });
 }

@@ -25,7 +25,8 @@ import { uniqueSheetName } from "../core/report/sheetName";
 import { columnPoints } from "../core/report/widths";
 import { cellAddress, columnLetter } from "../core/address";
 import { problem } from "../i18n/problem";
-import { ExcelProblemError, officeCause } from "./officeError";
+import { ProblemError } from "../i18n/problemError";
+import { officeCause } from "./officeError";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 export interface WriteOptions {
@@ -117,8 +118,8 @@ export async function writeReport(doc: ReportDocument, options: WriteOptions = {
     });
   } catch (error) {
     const restored = await removeSheets(added, previouslyActive);
-    if (error instanceof ExcelProblemError) throw error; // found before anything was written
-    throw new ExcelProblemError(problem("excelWriteFailed", { cause: officeCause(error), restored, sheets: added }));
+    if (error instanceof ProblemError) throw error; // found before anything was written
+    throw new ProblemError(problem("excelWriteFailed", { cause: officeCause(error), restored, sheets: added }));
   }
 }
 
@@ -162,7 +163,7 @@ function encodeRow(row: ReportCell[], r: number): EncodedRow {
 function encodeValue(value: CellValue, where: () => string): string | number | boolean {
   if (value === null) return "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new ExcelProblemError(problem("excelInvalidNumber", { cell: where() }));
+    if (!Number.isFinite(value)) throw new ProblemError(problem("excelInvalidNumber", { cell: where() }));
     return value;
   }
   if (typeof value === "boolean") return value;

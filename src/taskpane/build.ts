@@ -9,7 +9,8 @@ import type { ReportDocument } from "../core/report/document";
 import { periodLabel, periodOf } from "../core/periods";
 import { unclassifiedStatuses } from "../core/statistics";
 import type { Issue } from "../core/table/model";
-import { activateSheet, sheetNames } from "../excel/sheets";
+import { activateSheet } from "../excel/sheets";
+import { visibleSheetNames } from "../excel/yearSheets";
 import { previousReport, recordReport, ReportRecord, saveMapping } from "../excel/settings";
 import { writeReport } from "../excel/write";
 import { issueText, words } from "../i18n/problem";
@@ -72,7 +73,7 @@ export async function build(): Promise<void> {
   const { doc, listed } = made;
   setBusy(true);
   showProgress("build", 0, state.s.building);
-  const previous = previousReport(source.grid.sheetName, periodKey(doc), await sheetNames().catch(() => []));
+  const previous = previousReport(source.grid.sheetName, periodKey(doc), await visibleSheetNames().catch(() => []));
   if (!previous) return write(source, chosen, doc, listed);
   showProgress("build", undefined);
   setBusy(false);

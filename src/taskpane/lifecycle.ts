@@ -12,7 +12,7 @@
  */
 import type { Lang } from "../i18n/lang";
 import { problem, renderProblem } from "../i18n/problem";
-import { ExcelProblemError } from "../excel/officeError";
+import { ProblemError } from "../i18n/problemError";
 import { missingRequirementSets } from "../excel/requirements";
 import { activeSheetName } from "../excel/sheets";
 
@@ -82,6 +82,6 @@ export function missingRequirementsText(lang: Lang): string | undefined {
 
 /** An error's text in the pane's language: a problem of the Excel glue, else the error's message. */
 export function errorText(error: unknown, lang: Lang): string {
-  if (error instanceof ExcelProblemError) return renderProblem(error.problem, lang);
+  if (error instanceof ProblemError) return error.describe(lang);
   return error instanceof Error ? error.message : String(error);
 }

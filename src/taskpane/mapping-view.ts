@@ -10,7 +10,7 @@ import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import type { TableSource } from "./source";
 
-/** Shown first; the others are folded under "Các cột khác" unless one of them was found. */
+/** Shown first; the others are folded under "Các cột khác", closed until opened. */
 const MAIN: Category[] = ["eligible", "completed", "terminated", "target"];
 const OTHER: Category[] = [
   "mustEnforce",
@@ -87,7 +87,6 @@ export function renderTableMapping(source: TableSource, lang: Lang, onChange: (l
       el("tbody", {}, ...categories.map(categoryRow)),
     );
   const others = el("details", { class: "more" }, el("summary", {}, s.otherColumns), table(OTHER));
-  others.open = OTHER.some((c) => MEASURES.some((m) => layout.columns[m][c] !== undefined));
 
   return el(
     "div",

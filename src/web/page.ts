@@ -10,6 +10,7 @@ import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
 import { documentOfFiles, reportFileBase } from "../core/report/files";
+import type { ReportOptions } from "../core/report/options";
 import type { Measure } from "../core/table/model";
 import { langOf, type Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
@@ -17,6 +18,7 @@ import { byId, el, replaceChildren } from "../taskpane/dom";
 import { renderIssues } from "../taskpane/issues-view";
 import { reportBytes } from "../xlsx/write";
 import { FileOutcome, FileSource, PickedFile, readPicked } from "./files";
+import { mountYear } from "./year";
 
 const lang: Lang = langOf(navigator.language);
 const t = words(lang);
@@ -99,17 +101,24 @@ function download(bytes: Uint8Array, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60000);
 }
 
+/** The report options the form gives, or what is wrong with it. */
+function formOptions(): { options?: ReportOptions; problems: string[] } {
+  const date = reportDate();
+  const chosen = targets();
+  const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
+  if (!chosen.targets || !date) return { problems };
+  return { options: { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true }, problems };
+}
+
 async function build(): Promise<void> {
   const box = byId("message");
   replaceChildren(box);
   replaceChildren(byId("report-issues"));
-  const date = reportDate();
-  const chosen = targets();
-  const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
-  if (!chosen.targets || !date) return replaceChildren(box, messages("error", problems));
-  const { sources, errors } = await readAll(date);
+  const { options, problems } = formOptions();
+  if (!options) return replaceChildren(box, messages("error", problems));
+  const { sources, errors } = await readAll(options.reportDate);
   if (sources.length === 0) return replaceChildren(box, messages("error", [t.web.noFiles, ...errors]));
-  const doc = documentOfFiles(sources, { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true });
+  const doc = documentOfFiles(sources, options);
   const skipped = errors.length > 0 ? messages("error", [t.web.skipped(errors.length), ...errors]) : null;
   const noSelect = {}; // no sheet to select a cell in: addresses are shown as text
   if (doc.data.errors.length > 0) {
@@ -166,6 +175,7 @@ function start(): void {
     guarded(() => pick(e.dataTransfer?.files))();
   });
   byId("build").addEventListener("click", guarded(build));
+  mountYear({ lang, picked: () => picked, options: formOptions, messages, download, guarded }, byId("app"));
   byId("app").setAttribute("aria-busy", "false");
 }
 

@@ -5,21 +5,8 @@
  */
 import * as path from "path";
 import type { WriteReason } from "../i18n/vi/files";
-import { problem, renderProblem, type Problem } from "../i18n/problem";
-import type { Lang } from "../i18n/lang";
-
-/** An error that carries its problem, so that the edge shows it in the user's language. */
-export class ProblemError extends Error {
-  constructor(readonly problem: Problem) {
-    super(renderProblem(problem, "vi"));
-    this.name = "ProblemError";
-  }
-
-  /** The message in the given language. */
-  describe(lang: Lang): string {
-    return renderProblem(this.problem, lang);
-  }
-}
+import { problem, type Problem } from "../i18n/problem";
+import { ProblemError } from "../i18n/problemError";
 
 /** A file that cannot be read or written: `file` is the path as given, the problem names its base name. */
 export class XlsxFileError extends ProblemError {

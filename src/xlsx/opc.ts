@@ -6,7 +6,7 @@
 import * as path from "path";
 import { escapeXml } from "./chart";
 import { problem } from "../i18n/problem";
-import { ProblemError } from "./errors";
+import { ProblemError } from "../i18n/problemError";
 
 const RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 export const REL_TYPE = { worksheet: `${RELS}/worksheet`, drawing: `${RELS}/drawing`, chart: `${RELS}/chart` };

@@ -24,7 +24,8 @@ import {
 import { fileColumnWidth } from "../core/report/widths";
 import { columnChartXml, drawingXml, sheetRange, type ChartFrame, type ColumnChartData } from "./chart";
 import { problem } from "../i18n/problem";
-import { fileError, ProblemError, shortReason, writeReason, XlsxFileError } from "./errors";
+import { ProblemError } from "../i18n/problemError";
+import { fileError, shortReason, writeReason, XlsxFileError } from "./errors";
 import { addOverride, addRelationship, CONTENT_TYPE, insertDrawing, relationshipsXml, relativeTarget, REL_TYPE, relsPartOf, sheetParts } from "./opc";
 
 const PAPER_A4 = 9;

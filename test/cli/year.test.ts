@@ -73,10 +73,40 @@ describe("thads report --compare", () => {
     expect(r.stdout).toContain("số tiền thi hành xong giảm 202 nghìn đồng, tỷ lệ giảm 4,68%.");
   });
 
-  it("--compare with several files is wrong usage", () => {
-    const r = thads(["report", now, now, "--compare", before, ...TARGETS]);
+  it("--compare with trend is wrong usage", () => {
+    const r = thads(["trend", now, "--compare", before, ...TARGETS]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain("--compare");
+  });
+
+  it("a consolidation against last year's files: units matched by their office's folded name", async () => {
+    // Thanh Liêm: one officer, this year cases 100 eligible, 70 + 2 done; money 5000, 2000 + 100. Last year 90, 60; 4000, 1500.
+    const hai = (cases: [number, number, number], money: [number, number, number]) => [{ name: "Đỗ Minh Hải", cases, money }];
+    const liem = (titles: string[], members: ReturnType<typeof hai>, office: string, file: string) =>
+      writeBook(path.join(dir, file), [{ name: "Biểu 01", grid: tableGrid(titles, members, office) }]);
+    const liemNow = await liem(["BÁO CÁO 11 THÁNG NĂM 2021"], hai([100, 70, 2], [5000, 2000, 100]), "CHI CỤC THADS HUYỆN THANH LIÊM", "liem-nay.xlsx");
+    const liemBefore = await liem(["BÁO CÁO 11 THÁNG NĂM 2020"], hai([90, 60, 0], [4000, 1500, 0]), "Chi cục THADS huyện Thanh Liêm", "liem-truoc.xlsx");
+    const kimBefore = await writeBook(path.join(dir, "kim-truoc.xlsx"), [
+      { name: "Biểu 01", grid: tableGrid(["BÁO CÁO 11 THÁNG NĂM 2020"], LAST_YEAR, "Chi cục Thi hành án dân sự huyện Kim Bảng") },
+    ]);
+    const { status, json } = thadsJson(["report", now, liemNow, "--compare", kimBefore, "--compare", liemBefore, "--date", "31/08/2021", ...TARGETS]);
+    expect(status).toBe(0);
+    expect(json.rows).toHaveLength(2);
+    // Kim Bảng: the totals of the one-file test (550/437 against 525/378); Thanh Liêm 72/100 against 60/90
+    expect(json.rows[0].previous.cases).toEqual({ eligible: 525, done: 378, rate: 0.72 });
+    expect(json.rows[0].change.money.done).toBe(10498 - 10700);
+    expect(json.rows[1].previous.cases).toEqual({ eligible: 90, done: 60, rate: expect.any(Number) });
+    expect(json.rows[1].previous.cases.rate).toBeCloseTo(2 / 3, 12);
+    expect(json.rows[1].change.cases.rate).toBeCloseTo(0.72 - 2 / 3, 12);
+    // total: cases 650 eligible, 509 done against 615, 438; money 29000, 12598 against 26100, 12200
+    expect(json.total.previous.cases).toEqual({ eligible: 615, done: 438, rate: expect.any(Number) });
+    expect(json.total.change.cases.done).toBe(71);
+    expect(json.total.change.cases.rate).toBeCloseTo(509 / 650 - 438 / 615, 12);
+    expect(json.total.change.money).toEqual({ eligible: 2900, done: 398, rate: expect.any(Number) });
+    expect(json.total.change.money.rate).toBeCloseTo(12598 / 29000 - 12200 / 26100, 11);
+    expect(json.comparison.absentThisYear).toEqual([]);
+    // printed rates 78,31% against 71,22%: up 7,09 points
+    expect(json.summary).toContain("So với cùng kỳ năm 2020, số việc thi hành xong tăng 71 việc, tỷ lệ tăng 7,09%; số tiền thi hành xong tăng 398 nghìn đồng");
   });
 });
 

@@ -161,8 +161,12 @@ describe("task pane in Chromium", () => {
     await page.getByText("Sửa cột").click();
     const widths = await page.locator("table.mapping select").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
-    // Side by side under the category, each select takes about half of the 320 px pane (not a third).
-    expect(Math.min(...widths)).toBeGreaterThan(120);
+    // One above the other under the category, each select takes the pane's width less its margins.
+    expect(Math.min(...widths)).toBeGreaterThan(250);
+    // Labels in full: the column's own label, then its band, never cut.
+    const options = await page.locator("#col-money-completed option").allTextContents();
+    expect(options.filter((o) => o.includes("…"))).toEqual([]);
+    expect(options).toContain("G — Thi hành xong · Về tiền (nghìn đồng)");
     // Each dropdown is labelled with its measure when the header row is hidden.
     const labels = await page.locator("table.mapping tbody td").evaluateAll((tds) => tds.map((td) => getComputedStyle(td, "::before").content));
     expect(new Set(labels)).toEqual(new Set(['"Về việc"', '"Về tiền"']));

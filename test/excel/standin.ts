@@ -20,6 +20,7 @@ export interface Standin {
   select(name: string, ref: string): void;
   selection(): { sheet: string; address: string } | null;
   sheetNames(): string[];
+  hideSheet(name: string): void;
   activeSheetName(): string | null;
   read(name: string, ref?: string): unknown[][];
   usedAddress(name: string): string | null;

@@ -112,6 +112,7 @@
     this.charts = [];
     this.pageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null };
     this.frozenRows = 0;
+    this.visibility = "Visible"; // "Hidden" / "VeryHidden" (ExcelStandin.hideSheet)
   }
   SheetModel.prototype.get = function (r, c) {
     var row = this.rows[r];
@@ -350,6 +351,7 @@
         var p = new WorksheetProxy(self._ctx, function () { return s; });
         p._data = { isNullObject: false };
         if (names.indexOf("items/name") >= 0 || names.indexOf("name") >= 0) p._data.name = s.name;
+        if (names.indexOf("items/visibility") >= 0) p._data.visibility = s.visibility;
         return p;
       });
       self._data = { items: items };
@@ -397,7 +399,7 @@
     });
     return this;
   };
-  defineLoadable(WorksheetProxy.prototype, ["name", "isNullObject"]);
+  defineLoadable(WorksheetProxy.prototype, ["name", "isNullObject", "visibility"]);
   /** Renaming a sheet (worksheet.name = …), refused as Excel refuses a name taken or invalid. */
   WorksheetProxy.prototype._set = function (prop, value) {
     var self = this;
@@ -841,6 +843,7 @@
     ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
     PageOrientation: { portrait: "Portrait", landscape: "Landscape" },
     PaperType: { a4: "A4", letter: "Letter" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
     HorizontalAlignment: { left: "Left", center: "Center", right: "Right", general: "General" },
     BorderIndex: { edgeTop: "EdgeTop", edgeBottom: "EdgeBottom", edgeLeft: "EdgeLeft", edgeRight: "EdgeRight", insideVertical: "InsideVertical", insideHorizontal: "InsideHorizontal" },
     BorderLineStyle: { continuous: "Continuous", none: "None" },
@@ -924,6 +927,8 @@
       return book.selection ? { sheet: book.selection.sheet.name, address: book.selection.areas.map(refOf).join(",") } : null;
     },
     sheetNames: function () { return book.sheets.map(function (s) { return s.name; }); },
+    /** The user hides a sheet (Format → Hide): Excel lists it with visibility "Hidden". */
+    hideSheet: function (name) { sheetModel(name).visibility = "Hidden"; },
     activeSheetName: function () { return book.active ? book.active.name : null; },
     /** Cell contents as written (formula text for formulas, "" for blank) over an A1 range. */
     read: function (name, ref) {

@@ -47,7 +47,9 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
   // Registers repeat their names and statuses on every row: each distinct text is read once.
   const seen = new Map<string, ReturnType<typeof readText>>();
   let out: unknown[][] | undefined;
-  for (let r = 0; r < cells.length; r++) {
+  // Below the head rows with no columns to read there is nothing to do: 100,000 rows not walked.
+  const end = opts.only && opts.only.columns.length === 0 ? Math.min(cells.length, opts.only.headRows) : cells.length;
+  for (let r = 0; r < end; r++) {
     const row = cells[r];
     const columns = opts.only && r >= opts.only.headRows ? opts.only.columns : undefined;
     let copy: unknown[] | undefined;

@@ -6,23 +6,36 @@
  */
 import { problem } from "../../i18n/problem";
 import { serialToDate, type CivilDate } from "../periods";
-import { isBlankCell } from "../numbers";
-import type { IssueLog } from "./issueLog";
+import { yearOfDay } from "./dayYear";
+import { isBlank } from "./rows";
+import type { IssueLog, Tally } from "./issueLog";
 import type { RegisterColumns } from "./recognize";
 
 const day = (serial: number): CivilDate => serialToDate(serial)!;
+const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
+
+/**
+ * A decision number's first row in one year, then in the next year it was met in: a number is met
+ * in one year or a few, so the years are walked through rather than looked up, and each record is
+ * three numbers, not a map.
+ */
+interface DecisionRows {
+  year: number;
+  row: number;
+  next: DecisionRows | undefined;
+}
 
 export class RedFlags {
   /**
-   * year of the date → decision number (trimmed, spaces collapsed, upper case) → the grid row of its
-   * first cell: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021 are two.
-   * Asked of every row, so rows (not addresses) are kept and a day's year is worked out once.
+   * A number cell's text → the first rows of its number (trimmed, spaces collapsed, upper case), by
+   * the year of the date: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021
+   * are two. Asked of every row, so rows (not addresses) are kept, texts in an object without a
+   * prototype (as the other per-cell caches), and the year worked out by arithmetic (dayYear.ts).
    */
-  private readonly decisions = new Map<number, Map<string, number>>();
-  /** a day → the numbers of its year (one lookup per row) */
-  private readonly numbersOfDay = new Map<number, Map<string, number>>();
-  /** a number cell's text → its key (texts in an object without a prototype, as the other per-cell caches) */
-  private readonly keyOf: Record<string, string | undefined> = Object.create(null);
+  private readonly rowsOfText: Record<string, DecisionRows | undefined> = Object.create(null);
+  private readonly rowsOfKey = new Map<string, DecisionRows>();
+  /** the count of duplicate numbers in the log, once one is met */
+  private duplicates: Tally | undefined;
   private closedWithoutResult = 0;
   private firstClosedWithout: { r: number; c: number } | undefined;
 
@@ -35,7 +48,7 @@ export class RedFlags {
   /** What a row shows before its period is known: its decision number met before, its date in the future. */
   row(row: unknown[], r: number, acceptedDay: number | undefined): void {
     const c = this.cols.decisionNumber;
-    if (c !== undefined && !isBlankCell(row[c])) this.decision(row[c], r, c, acceptedDay);
+    if (c !== undefined && !isBlank(row[c])) this.decision(row[c], r, c, acceptedDay);
     if (acceptedDay !== undefined && acceptedDay > this.todaySerial) {
       this.log.add("registerAcceptedInFuture", r, this.cols.date, "warning", "registerAcceptedInFuture", { date: day(acceptedDay) });
     }
@@ -44,22 +57,32 @@ export class RedFlags {
   /** A decision number met before in the year of its date is a warning naming both cells. */
   private decision(raw: unknown, r: number, c: number, acceptedDay: number | undefined): void {
     const typed = typeof raw === "string" ? raw : String(raw);
-    let key = this.keyOf[typed];
-    if (key === undefined) this.keyOf[typed] = key = typed.trim().replace(/\s+/g, " ").toUpperCase();
-    const d = acceptedDay ?? 0;
-    let numbers = this.numbersOfDay.get(d);
-    if (numbers === undefined) {
-      const year = acceptedDay === undefined ? 0 : day(acceptedDay).year;
-      numbers = this.decisions.get(year) ?? new Map<string, number>();
-      this.decisions.set(year, numbers);
-      this.numbersOfDay.set(d, numbers);
+    // Rows without a readable date are one year of their own (0).
+    const year = acceptedDay === undefined ? 0 : yearOfDay(acceptedDay);
+    let rows = this.rowsOfText[typed] ?? this.rowsOf(typed, year, r);
+    while (rows.year !== year) {
+      if (rows.next === undefined) {
+        rows.next = { year, row: r, next: undefined };
+        return;
+      }
+      rows = rows.next;
     }
-    const first = numbers.get(key);
-    if (first === undefined) numbers.set(key, r);
-    else if (this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
-      const p = problem("registerDuplicateDecision", { number: typed.trim().replace(/\s+/g, " "), other: this.log.addr(first, c) });
+    // This row is the number's first of the year (its record was just made): no pair.
+    if (rows.row === r) return;
+    this.duplicates ??= this.log.tally("registerDuplicateDecision", "warning", "registerDuplicateDecision");
+    if (this.log.listed(this.duplicates)) {
+      const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(rows.row, c) });
       this.log.addAt(r, c, "warning", p);
     }
+  }
+
+  /** The rows of a number cell's text not met yet: those of its number when another spelling was, else row r's. */
+  private rowsOf(typed: string, year: number, r: number): DecisionRows {
+    const key = collapsed(typed).toUpperCase();
+    let rows = this.rowsOfKey.get(key);
+    if (rows === undefined) this.rowsOfKey.set(key, (rows = { year, row: r, next: undefined }));
+    this.rowsOfText[typed] = rows;
+    return rows;
   }
 
   /** Collected above the amount (an error: one of the two is wrong); a completed case still owing. */

@@ -117,11 +117,11 @@ function periodWarnings(named: TitleCellPeriod | undefined, expected: Period, fi
 }
 
 export interface PreviousTable {
-  /** last year's report figures, built with the same targets and settings */
+  /** last year's report figures (one table's, or the consolidation of several files), built with the same targets and settings */
   data: ReportData;
-  /** the period its title rows name, if read */
-  titlePeriod?: TitleCellPeriod;
-  /** the file (or sheet) it came from, for messages */
+  /** per file (or sheet) last year's figures came from: the period its title rows name, if read */
+  titles: { titlePeriod?: TitleCellPeriod; source: string }[];
+  /** the file(s) (or sheet) it came from, for messages */
   source: string;
 }
 
@@ -131,7 +131,7 @@ export interface PreviousTable {
  */
 export function compareWithPrevious(now: ReportData, period: Period, previous: PreviousTable, thisSource = ""): Comparison {
   const previousPeriod = periodOfMonths(period.fiscalYear - 1, period.months);
-  const warnings = periodWarnings(previous.titlePeriod, previousPeriod, previous.source);
+  const warnings = previous.titles.flatMap((t) => periodWarnings(t.titlePeriod, previousPeriod, t.source));
   const before = byFoldedName(previous.data.rows);
   const current = byFoldedName(now.rows);
   const rows = now.rows.map((row) => {

@@ -9,7 +9,7 @@ export const problems: typeof vi.problems = {};
 export const words: typeof vi.words = {
   usage: `Usage:
   thads report FILE.xlsx [FILE.xlsx …] --target-cases 81.5 --target-money 48 [options]
-  thads report NOW.xlsx --compare LAST-YEAR.xlsx --target-cases 81.5 --target-money 48 [options]
+  thads report NOW.xlsx [… ] --compare LAST-YEAR.xlsx [--compare …] --target-cases 81.5 --target-money 48 [options]
   thads trend BOOK.xlsx | T10.xlsx T11.xlsx … --target-cases 81.5 --target-money 48 [options]
 
 Builds the civil judgment enforcement results report (completion rate against target) from the
@@ -27,7 +27,8 @@ Options:
   --office NAME            office name for the title (default: read from the file)
   --exclude-terminated-money  leave terminated money out of the money rate
   --money-unit dong|thousand  the money unit of the table/register: dong or thousand dong (default: as the headers say)
-  --compare FILE.xlsx      compare with the table of the same period last year (one report file)
+  --compare FILE.xlsx      compare with the same period last year; repeat it for each file of last year (a
+                           consolidation is compared with last year's files put together, units matched by name)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
   -h, --help               show this help

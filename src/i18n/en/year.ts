@@ -46,7 +46,18 @@ const projectedPart = (measure: string, unit: string, m: vi.ProjectedParam, rema
 };
 
 export const words: typeof vi.words = {
-  compareOneFile: "--compare compares the report of one file (not a consolidation of several, nor trend).",
+  reports: {
+    heading: "4. Same period last year, month by month",
+    compareHeading: "Same period last year",
+    trendHeading: "Month by month",
+    previousFiles: "Files of the same period last year (one or several)",
+    previousHint: "The report of the files of step 1 with last year's figures beside it; several files: pick last year's files of the same units (matched by unit name).",
+    buildCompared: "Create report against last year",
+    noPrevious: "No file of the same period last year chosen.",
+    trendHint: "The year month by month from the files of step 1: one workbook with a sheet per month (T10, T11…), or several files, one per month.",
+    buildTrend: "Create month-by-month trend",
+  },
+  compareNotTrend: "--compare compares a report (thads report), not a trend.",
   trendWritten: (file) => `Trend written: ${file}`,
   trendSheetName: (fiscalYear) => `Trend ${fiscalYear}`,
   trendTitle: (fiscalYear) => `CIVIL JUDGMENT ENFORCEMENT: THE STATISTICAL YEAR ${fiscalYear} MONTH BY MONTH`,

@@ -11,7 +11,7 @@ export const problems = {};
 export const words = {
   usage: `Cách dùng:
   thads report TỆP.xlsx [TỆP.xlsx …] --target-cases 81,5 --target-money 48 [tùy chọn]
-  thads report NĂM_NAY.xlsx --compare CÙNG_KỲ.xlsx --target-cases 81,5 --target-money 48 [tùy chọn]
+  thads report NĂM_NAY.xlsx [… ] --compare CÙNG_KỲ.xlsx [--compare …] --target-cases 81,5 --target-money 48 [tùy chọn]
   thads trend SỔ.xlsx | T10.xlsx T11.xlsx … --target-cases 81,5 --target-money 48 [tùy chọn]
 
 Tạo báo cáo kết quả thi hành án dân sự (tỷ lệ thi hành xong so với chỉ tiêu) từ bảng thống kê
@@ -28,7 +28,8 @@ Tùy chọn:
   --office TÊN             tên cơ quan ghi ở tiêu đề (mặc định: đọc từ tệp)
   --exclude-terminated-money  không tính tiền đình chỉ vào tỷ lệ về tiền
   --money-unit dong|thousand  đơn vị tiền của bảng/sổ: đồng hoặc nghìn đồng (mặc định: theo tiêu đề cột)
-  --compare TỆP.xlsx       so sánh với bảng cùng kỳ năm trước (một tệp báo cáo)
+  --compare TỆP.xlsx       so sánh với cùng kỳ năm trước; nhắc lại cho mỗi tệp năm trước (tổng hợp
+                           nhiều tệp được so với tổng hợp các tệp năm trước, đơn vị khớp theo tên)
   --json                   in kết quả dạng JSON, không ghi tệp
   --lang vi|en             ngôn ngữ của báo cáo và thông báo (mặc định: vi)
   -h, --help               hiện hướng dẫn này

@@ -77,7 +77,19 @@ const projectedPart = (measure: string, unit: string, m: ProjectedParam, remaini
 };
 
 export const words = {
-  compareOneFile: "--compare so sánh báo cáo của một tệp (không dùng cho tổng hợp nhiều tệp, cũng không dùng với trend).",
+  /** the year's reports on the page and in the pane */
+  reports: {
+    heading: "4. So với cùng kỳ, diễn biến theo tháng",
+    compareHeading: "So với cùng kỳ",
+    trendHeading: "Diễn biến theo tháng",
+    previousFiles: "Tệp cùng kỳ năm trước (một hoặc nhiều)",
+    previousHint: "Báo cáo các tệp ở bước 1 kèm số liệu cùng kỳ năm trước; nhiều tệp: chọn các tệp năm trước của cùng các đơn vị (khớp theo tên đơn vị).",
+    buildCompared: "Tạo báo cáo so với cùng kỳ",
+    noPrevious: "Chưa chọn tệp cùng kỳ năm trước.",
+    trendHint: "Diễn biến theo tháng từ các tệp ở bước 1: một sổ mỗi tháng một trang (T10, T11…), hoặc nhiều tệp, mỗi tệp một tháng.",
+    buildTrend: "Tạo diễn biến theo tháng",
+  },
+  compareNotTrend: "--compare so sánh một báo cáo (thads report), không dùng với trend.",
   trendWritten: (file: string) => `Đã ghi diễn biến: ${file}`,
   trendSheetName: (fiscalYear: number) => `Diễn biến ${fiscalYear}`,
   trendTitle: (fiscalYear: number) => `DIỄN BIẾN KẾT QUẢ THI HÀNH ÁN DÂN SỰ NĂM ${fiscalYear}`,

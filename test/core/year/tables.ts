@@ -28,12 +28,12 @@ export function statTable(members: MemberFigures[], office = "CHI CỤC THADS HU
  * (Về việc / Về tiền over Có điều kiện thi hành, Thi hành xong, Đình chỉ), one row per officer, Tổng cộng.
  * Members start on grid row 6 (Excel row 7).
  */
-export function tableGrid(titles: string[], members: MemberFigures[]): unknown[][] {
+export function tableGrid(titles: string[], members: MemberFigures[], office = "CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN KIM BẢNG"): unknown[][] {
   const width = 8;
   const line = (text: string) => [text, ...new Array(width - 1).fill("")];
   const sum = (k: "cases" | "money", i: number) => members.reduce((s, m) => s + m[k][i], 0);
   return [
-    line("CHI CỤC THI HÀNH ÁN DÂN SỰ HUYỆN KIM BẢNG"),
+    line(office),
     ...titles.map(line),
     ...new Array(Math.max(0, 3 - titles.length)).fill(null).map(() => line("")),
     ["STT", "Chấp hành viên", "Về việc", "", "", "Về tiền", "", ""],
