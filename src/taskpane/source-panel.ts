@@ -83,12 +83,16 @@ export function renderSource(): void {
   renderProblems(prepared, source);
 }
 
+/** A register's unclassified statuses are listed once, with the statuses (statuses-view.ts), not row by row. */
+const listedWithStatuses = (issue: Issue) => issue.problem.code === "registerStatusUnclassified";
+
 function renderProblems(prepared: SheetStatistics, source: Source): void {
   const box = byId("source-issues");
+  const issues = prepared.table.issues.filter((i) => !listedWithStatuses(i));
   replaceChildren(
     box,
     renderNotes(prepared.table.notes ?? [], state.lang),
-    renderIssues(prepared.table.issues, state.lang, issueActions(), "source-issue-list"),
+    renderIssues(issues, state.lang, issueActions(), "source-issue-list"),
     renderExcludedRows(source.excludedRows, state.lang, (row) => setRowExcluded(row, false)),
   );
   byId("checks").hidden = box.childElementCount === 0 && byId("statuses-box").childElementCount === 0;

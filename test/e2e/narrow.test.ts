@@ -86,6 +86,8 @@ describe("the pane in a 320 × 800 pane", () => {
       const { page } = await openNarrow({ sheets: [{ name: "Sổ theo dõi", rows: REGISTER }], displayLanguage: lang.tag });
       await page.locator("#unclassified-message").waitFor();
       await expectState(page, "an unknown status");
+      // Listed once, under the statuses, not again row by row.
+      expect(await page.locator("#source-issues li", { hasText: "Chờ bán đấu giá" }).count()).toBe(0);
       await page.locator("#target-cases").fill(lang.targets[0]);
       await page.locator("#target-money").fill(lang.targets[1]);
       await page.getByRole("button", { name: lang.build }).click();

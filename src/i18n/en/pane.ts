@@ -84,7 +84,7 @@ export const words: typeof vi.words = {
   selectFailed: (address) => `Could not select cell ${address}.`,
   source: "1. Source table",
   editColumns: "Edit columns",
-  checks: "To check",
+  checks: "Checks",
   summaryTable: (sheet) => `Statistics table, sheet “${sheet}”`,
   summaryRegister: (sheet) => `Case register, sheet “${sheet}”`,
   summaryHeader: (first, last) => (first === last ? `header row ${first}` : `header rows ${first}–${last}`),

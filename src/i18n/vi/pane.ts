@@ -90,7 +90,7 @@ export const words = {
   // The layout for a 320-pixel pane: summary, "Sửa cột", problems, the action bar.
   source: "1. Bảng nguồn",
   editColumns: "Sửa cột",
-  checks: "Cần kiểm tra",
+  checks: "Kiểm tra số liệu",
   summaryTable: (sheet: string) => `Bảng thống kê, trang “${sheet}”`,
   summaryRegister: (sheet: string) => `Sổ theo dõi, trang “${sheet}”`,
   summaryHeader: (first: number, last: number) => (first === last ? `dòng tiêu đề ${first}` : `dòng tiêu đề ${first}–${last}`),
