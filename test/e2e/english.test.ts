@@ -65,6 +65,9 @@ describe("the pane in English", () => {
     await page.getByRole("button", { name: "Create report" }).click();
     await expect(page.locator("#message .success").textContent()).resolves.toMatch(/^Sheet “.*” created\.$/);
     await check("built");
+    await page.getByRole("button", { name: "Create report" }).click();
+    await expect(page.locator("#replace-offer-text").textContent()).resolves.toMatch(/^A report of this period exists \(sheet “.*”\)\.$/);
+    await check("asked to replace");
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -63,6 +63,9 @@ describe("the pane in a 320 × 800 pane", () => {
         await expectState(page, `${file} recognised`);
         // Summarised in a few lines, the mapping closed until "Sửa cột".
         expect([file, (await page.locator("#summary-lines li").count()) <= 4, await page.locator("#mapping").getAttribute("open")]).toEqual([file, true, null]);
+        await page.locator("#mapping > summary").click();
+        await expectState(page, `${file} "Sửa cột" open`);
+        await page.locator("#mapping > summary").click();
 
         await page.locator("#target-cases").fill("");
         await page.getByRole("button", { name: lang.build }).click();
