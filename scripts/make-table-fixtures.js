@@ -3,7 +3,8 @@
  * Writes the regression workbooks of test/fixtures/tables-units/ (issue 10): statistics tables as
  * offices keep them, each with one of the inputs that once gave a wrong figure without an error:
  * money kept in đồng (a band, a unit line), counts typed as percents, fractions or dates, amounts
- * typed with a currency word, two tables on one sheet, a title naming its period.
+ * typed with a currency word, two tables on one sheet, a title naming its period, hidden rows, no
+ * member row, a workbook of chart sheets only.
  * `node scripts/make-table-fixtures.js` rewrites them; the grids are exported so that the tests read
  * exactly what the workbooks hold (a date cell is a serial there, as both readers give it) and
  * compute the expected figures by hand.
@@ -11,6 +12,7 @@
 "use strict";
 const path = require("path");
 const ExcelJS = require("exceljs");
+const JSZip = require("jszip");
 
 const FIXED_DATE = new Date(Date.UTC(2021, 8, 5));
 const OUT = path.join(__dirname, "..", "test", "fixtures", "tables-units");
@@ -111,6 +113,30 @@ const TWO_TABLES = [
   [2, "Đội Thi hành án số 2", 250, 180, 5, 4200, 2000, 100],
 ];
 
+/**
+ * Hidden and filtered rows (HIDDEN_ROWS): Đỗ Văn Khoa (row 7) hidden by hand, Ngô Thị Yến (row 8)
+ * filtered out by the AutoFilter of A5:H9. SUM counts them, and the total row (10) is that SUM:
+ * cases eligible 120 + 85 + 40 + 30 = 275; leaving rows 7–8 out gives 205.
+ */
+const HIDDEN = [
+  ...TITLE("11 tháng năm 2021"),
+  ...HEADER_TWO_ROWS("Về tiền (nghìn đồng)"),
+  [1, "Nguyễn Văn Hùng", 120, 90, 4, 1250, 600, 100],
+  [2, "Đỗ Văn Khoa", 40, 30, 2, 700, 300, 20],
+  [3, "Ngô Thị Yến", 30, 21, 0, 400, 150, 0],
+  [4, "Trần Thị Mai", 85, 70, 1, 980, 455, 0],
+  [null, "Tổng cộng", 275, 211, 7, 3330, 1505, 120],
+];
+/** A table with its header and total row but no member row yet (a blank form): no member, an error naming file and sheet. */
+const NO_MEMBERS = [
+  ...TITLE("11 tháng năm 2021"),
+  ...HEADER_TWO_ROWS("Về tiền (nghìn đồng)"),
+  [null, "Tổng cộng", 0, 0, 0, 0, 0, 0],
+];
+
+/** The 1-based rows each fixture hides (by hand or by its AutoFilter). */
+const HIDDEN_ROWS = { "dong-an.xlsx": [7, 8] };
+
 const FIXTURES = {
   "tien-dong-bang.xlsx": DONG_BAND,
   "tien-dong-don-vi-tinh.xlsx": DONG_UNIT_LINE,
@@ -118,7 +144,34 @@ const FIXTURES = {
   "so-viec-sai.xlsx": BAD_COUNTS,
   "tien-co-chu.xlsx": CURRENCY_WORDS,
   "hai-bang.xlsx": TWO_TABLES,
+  "dong-an.xlsx": HIDDEN,
+  "bang-trong.xlsx": NO_MEMBERS,
 };
+
+/** A workbook holding one chart sheet and no worksheet (as a chart moved to a sheet of its own, its data sheet deleted). */
+const CHART_ONLY = "chi-bieu-do.xlsx";
+const CHARTSHEET_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></chartsheet>';
+
+/** A one-sheet workbook written by ExcelJS with its worksheet turned into a chart sheet. */
+async function writeChartOnly() {
+  const wb = new ExcelJS.Workbook();
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  wb.addWorksheet("Biểu đồ");
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  zip.remove("xl/worksheets/sheet1.xml");
+  zip.file("xl/chartsheets/sheet1.xml", CHARTSHEET_XML);
+  const edit = async (name, from, to) => zip.file(name, (await zip.file(name).async("string")).split(from).join(to));
+  await edit("xl/_rels/workbook.xml.rels", "relationships/worksheet\" Target=\"worksheets/sheet1.xml", "relationships/chartsheet\" Target=\"chartsheets/sheet1.xml");
+  await edit("[Content_Types].xml", '/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+    '/xl/chartsheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml');
+  const bytes = await zip.generateAsync({ type: "nodebuffer", date: FIXED_DATE });
+  require("fs").writeFileSync(path.join(OUT, CHART_ONLY), bytes);
+}
 
 /** The grid a reader gives for rows: rows of equal width, blanks "", dates as serials. */
 function gridOf(rows) {
@@ -150,14 +203,17 @@ async function write(file, rows) {
       cell.numFmt = "dd/mm/yyyy";
     } else cell.value = v;
   }));
+  for (const n of HIDDEN_ROWS[file] ?? []) ws.getRow(n).hidden = true;
+  if (HIDDEN_ROWS[file]) ws.autoFilter = "A5:H9";
   await wb.xlsx.writeFile(path.join(OUT, file));
 }
 
 async function main() {
   for (const [file, rows] of Object.entries(FIXTURES)) await write(file, rows);
+  await writeChartOnly();
 }
 
-module.exports = { FIXTURES, gridOf, dateCellsOf, OUT };
+module.exports = { FIXTURES, HIDDEN_ROWS, gridOf, dateCellsOf, OUT };
 
 if (require.main === module) {
   main().catch((e) => {

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "util";
 import { readFraction } from "../core/coerce";
+import { parseRange, type CellRange } from "../core/address";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { CivilDate, lastCompleteMonthEnd, parseDateText } from "../core/periods";
@@ -31,6 +32,12 @@ export interface ReportCommand {
   moneyUnit?: MoneyUnit;
   /** the file(s) of the same period last year, put together as `files` are (cli/compare.ts); --compare repeated */
   compare?: string[];
+  /** --skip-hidden: hidden and filtered rows left out (else counted, as SUM counts them) */
+  skipHidden: boolean;
+  /** --range A20:T40: only this range of the sheet is read (its second table) */
+  range?: CellRange;
+  /** the day the command runs on (THADS_TODAY in tests): dates long ago or ahead are warned about */
+  today: CivilDate;
 }
 
 export type Command = ReportCommand | { command: "help"; lang: Lang };
@@ -55,6 +62,8 @@ const OPTIONS = {
   "exclude-terminated-money": { type: "boolean" },
   compare: { type: "string", multiple: true },
   "money-unit": { type: "string" },
+  "skip-hidden": { type: "boolean" },
+  range: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -122,17 +131,20 @@ export function parseCommand(argv: string[], today: CivilDate): Command {
     json: values.json ?? false,
     lang,
     countTerminatedMoney: !values["exclude-terminated-money"],
+    skipHidden: values["skip-hidden"] ?? false,
+    today,
   };
   if (values.sheet !== undefined) result.sheet = values.sheet;
   if (values.out !== undefined) result.out = values.out;
   if (values.office !== undefined) result.office = values.office;
   if (values.compare !== undefined) result.compare = values.compare;
+  if (values.range !== undefined) result.range = parseRange(values.range) ?? fail(t.badRange(values.range));
   if (moneyUnit !== undefined) result.moneyUnit = moneyUnit as MoneyUnit;
   return result;
 }
 
 /** The report options the command asks for. */
 export function reportOptionsOf(cmd: ReportCommand): ReportOptions {
-  const { reportDate, targets, lang, countTerminatedMoney } = cmd;
-  return { reportDate, targets, lang, countTerminatedMoney, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
+  const { reportDate, targets, lang, countTerminatedMoney, today } = cmd;
+  return { reportDate, targets, lang, countTerminatedMoney, today, ...(cmd.office !== undefined ? { office: cmd.office } : {}) };
 }

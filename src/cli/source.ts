@@ -5,6 +5,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import { gridWithin } from "../core/gridRange";
 import { recognizeGrid } from "../core/source";
 import type { Issue } from "../core/table/model";
 import { titledStatistics, type TitledStatistics } from "../core/year/titled";
@@ -27,7 +28,7 @@ export class NotRecognisedError extends Error {
   }
 }
 
-type Options = Pick<ReportCommand, "sheet" | "reportDate" | "dateGiven" | "lang" | "moneyUnit">;
+type Options = Pick<ReportCommand, "sheet" | "reportDate" | "dateGiven" | "lang" | "moneyUnit"> & Partial<Pick<ReportCommand, "today" | "skipHidden" | "range">>;
 
 /** The file's size, or 0 when it cannot be read (openWorkbook then says why). */
 function sizeOf(file: string): number {
@@ -39,16 +40,18 @@ function sizeOf(file: string): number {
 }
 
 /** The source a sheet's grid holds, or why it holds none (an empty sheet: no reasons). */
-function sourceOfGrid(grid: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
-  if (grid.cells.length === 0) return [];
+function sourceOfGrid(read: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
+  if (read.cells.length === 0) return [];
+  const grid = options.range ? gridWithin(read, options.range) : read;
+  if (!("cells" in grid)) return [grid];
   const found = recognizeGrid(grid);
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
   // The period the title names (a table's rows above its header) is kept for --compare and trend.
-  const read = titledStatistics(found, { ...(options.dateGiven ? { date: options.reportDate } : {}), fallback: options.reportDate, moneyUnit: options.moneyUnit });
+  const sheet = titledStatistics(found, { ...(options.dateGiven ? { date: options.reportDate } : {}), fallback: options.reportDate, moneyUnit: options.moneyUnit, today: options.today, skipHidden: options.skipHidden });
   done?.(1);
-  return { file, ...read };
+  return { file, ...sheet, table: { ...sheet.table, readFrom: { sheet: grid.sheetName, file: path.basename(file) } } };
 }
 
 /** The grids of the sheets to look at, saying first that a large file is being opened. */

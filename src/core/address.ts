@@ -74,3 +74,23 @@ export function absoluteRange(sheetName: string, range: string): string {
   const absolute = range.replace(/\$/g, "").replace(/([A-Za-z]+)(\d+)/g, "$$$1$$$2");
   return `${quoteSheet(sheetName)}!${absolute}`;
 }
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellRange {
+  firstRow: number;
+  firstCol: number;
+  lastRow: number;
+  lastCol: number;
+}
+
+const RANGE = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/;
+
+/** "A20:T40" (or one cell, "$A$20") as 0-based corners, either order; undefined when it is no range. */
+export function parseRange(text: string): CellRange | undefined {
+  const m = RANGE.exec(text.trim());
+  if (!m) return undefined;
+  const rows = [Number(m[2]), Number(m[4] ?? m[2])].map((r) => r - 1);
+  const cols = [columnIndex(m[1]), columnIndex(m[3] ?? m[1])];
+  if (rows.some((r) => r < 0 || r >= 1048576) || cols.some((c) => c >= 16384)) return undefined;
+  return { firstRow: Math.min(...rows), lastRow: Math.max(...rows), firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+}

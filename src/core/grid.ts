@@ -20,4 +20,6 @@ export interface Grid {
   cells: unknown[][];
   /** what the reader could not read exactly as Excel shows it (a formula saved without its result) */
   issues: Issue[];
+  /** absolute 0-based sheet rows hidden or filtered out, where the reader can tell (core/hiddenRows.ts) */
+  hiddenRows?: readonly number[];
 }

@@ -7,6 +7,7 @@
  */
 import { problem } from "../i18n/problem";
 import type { Grid } from "./grid";
+import { hiddenRowsChoice, withoutHiddenExclusions } from "./hiddenRows";
 import type { CivilDate } from "./periods";
 import { oneNotePerEncoding } from "./encoding/notes";
 import { aggregateRegister, StatusCount } from "./register/aggregate";
@@ -36,6 +37,10 @@ export interface SheetChoices {
   /** the money unit the user chose over the one recognised (a register's own choice comes first) */
   moneyUnit?: MoneyUnit;
   register?: Partial<RegisterChoices>;
+  /** leave hidden and filtered rows out (else they are counted, as SUM counts them); either way a warning lists them */
+  skipHidden?: boolean;
+  /** the day the report is made (a register's cases dated after it are flagged); default the system's */
+  today?: CivilDate;
 }
 
 /** The sheet as recognised (its layout possibly corrected by the user) and the statistics table read from it. */
@@ -49,17 +54,25 @@ export type SheetStatistics = Recognized & {
 /** The statistics table of a recognised sheet, with the user's choices. */
 export function statisticsOf(found: Recognized, choices: SheetChoices): SheetStatistics {
   const { grid } = found;
-  const where = { sheetName: grid.sheetName, origin: grid.origin, excludedRows: choices.excludedRows ?? [] };
+  const firstDataRow = found.kind === "table" ? found.layout.dataStartRow : found.layout.firstDataRow;
+  const hidden = hiddenRowsChoice(grid, firstDataRow, choices.skipHidden ?? false);
+  const chosen = choices.excludedRows ?? [];
+  const hiddenOnly = hidden.excluded.filter((r) => !chosen.includes(r));
+  const excludedRows = [...chosen, ...hiddenOnly];
+  const where = { sheetName: grid.sheetName, origin: grid.origin, excludedRows };
+  const read = [...grid.issues, ...hidden.issues];
   if (found.kind === "table") {
     const table = extractTable(grid.cells, found.layout, { ...where, moneyUnit: choices.moneyUnit });
     // A date in another period than the title's is most often a slip: said, naming the title cell.
     const mismatch = titlePeriodMismatch(found.layout, choices.reportDate);
-    return { ...found, table: withIssues(table, [...grid.issues, ...(mismatch ? [mismatch] : [])]) };
+    const own = { ...table, issues: withoutHiddenExclusions(table.issues, hiddenOnly) };
+    return { ...found, table: withIssues(own, [...read, ...(mismatch ? [mismatch] : [])], grid.sheetName) };
   }
   const register = choices.register ?? {};
   const result = aggregateRegister(grid.cells, found.layout, {
     ...where,
     reportDate: choices.reportDate,
+    ...(choices.today ? { today: choices.today } : {}),
     reclassified: register.reclassified,
     eligibleCategories: register.eligible,
     groupBy: register.groupBy,
@@ -72,7 +85,8 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     const params = { count: result.rowsRead, reportDate: choices.reportDate, dateKind: found.layout.dateKind };
     notes.push({ where: grid.sheetName, severity: "error", problem: problem("statisticsAllAfterReportDate", params) });
   }
-  return { ...found, table: withIssues(result.table, [...grid.issues, ...notes]), statuses: result.statuses };
+  const own = { ...result.table, issues: withoutHiddenExclusions(result.table.issues, hiddenOnly) };
+  return { ...found, table: withIssues(own, [...read, ...notes], grid.sheetName), statuses: result.statuses };
 }
 
 /**
@@ -100,6 +114,6 @@ export function unclassifiedStatuses(statistics: SheetStatistics): StatusCount[]
 }
 
 /** The table with `first` before its own issues (one note per old encoding, wherever each was found). */
-function withIssues(table: StatTable, first: Issue[]): StatTable {
-  return first.length === 0 ? table : { ...table, issues: oneNotePerEncoding([...first, ...table.issues]) };
+function withIssues(table: StatTable, first: Issue[], sheet: string): StatTable {
+  return { ...table, issues: first.length === 0 ? table.issues : oneNotePerEncoding([...first, ...table.issues]), readFrom: { sheet } };
 }

@@ -6,6 +6,7 @@
  */
 import { buildReport } from "../core/report/build";
 import type { ReportDocument } from "../core/report/document";
+import type { ReportOptions } from "../core/report/options";
 import { periodLabel, periodOf } from "../core/periods";
 import { unclassifiedStatuses } from "../core/statistics";
 import type { Issue } from "../core/table/model";
@@ -22,10 +23,35 @@ import { errorText } from "./lifecycle";
 import { renderResult } from "./result-view";
 import { mappingOf, prepare, Source } from "./source";
 import { issueActions, onSelectIssue, renderSource } from "./source-panel";
-import { setBusy, state, ui } from "./state";
+import { setBusy, state, today, ui } from "./state";
 
 const periodKey = (doc: ReportDocument) => `${doc.data.period.start}/${doc.data.period.end}`;
 const issueKey = (i: Issue) => `${i.where}\n${issueText(i, "vi")}`;
+
+/** Another source of the report than the sheet ("Thêm tệp…", files-pane.ts): while active, the report is its. */
+export interface OtherSource {
+  readonly active: boolean;
+  build(options: ReportOptions): Promise<void>;
+}
+
+let other: OtherSource | undefined;
+
+export function setOtherSource(source: OtherSource): void {
+  other = source;
+}
+
+/** The report's options from the choices and the form. */
+function reportOptions(chosen: Chosen): ReportOptions {
+  const form = formChoices();
+  return {
+    office: form.office || undefined,
+    reportDate: chosen.date,
+    targets: chosen.targets,
+    lang: ui.reportLang().value === "en" ? "en" : "vi",
+    countTerminatedMoney: form.countTerminatedMoney,
+    today: today(),
+  };
+}
 
 /** The report document, or undefined when the source's own problems block it (shown where they are). */
 function documentOf(source: Source, chosen: Chosen): { doc: ReportDocument; listed: Set<string> } | undefined {
@@ -37,14 +63,7 @@ function documentOf(source: Source, chosen: Chosen): { doc: ReportDocument; list
     document.querySelector<HTMLElement>("#statuses li.status.unclassified select")?.focus();
     return undefined;
   }
-  const form = formChoices();
-  const doc = buildReport(prepared.table, {
-    office: form.office || undefined,
-    reportDate: chosen.date,
-    targets: chosen.targets,
-    lang: ui.reportLang().value === "en" ? "en" : "vi",
-    countTerminatedMoney: form.countTerminatedMoney,
-  });
+  const doc = buildReport(prepared.table, reportOptions(chosen));
   const listed = new Set(prepared.table.issues.map(issueKey));
   if (doc.data.errors.length === 0) return { doc, listed };
   // The table's own errors are listed under "Cần kiểm tra" already: only the report's others are added.
@@ -60,9 +79,11 @@ export async function build(): Promise<void> {
   if (state.busy) return;
   clearOutcome();
   const source = state.source;
-  if (!source) return showMessage("message", "error", state.s.noSource);
+  if (!source && !other?.active) return showMessage("message", "error", state.s.noSource);
   const chosen = readChoices();
   if (!chosen) return showMessage("message", "error", state.s.fieldsBlocked);
+  if (other?.active) return other.build(reportOptions(chosen));
+  if (!source) return;
   let made: ReturnType<typeof documentOf>;
   try {
     made = documentOf(source, chosen);

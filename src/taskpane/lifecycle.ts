@@ -38,9 +38,15 @@ function pageVisible(): boolean {
   return document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;
 }
 
-export function startLifecycle(pane: PaneHooks): void {
+export interface Lifecycle {
+  /** sheets the pane wrote that no table report records ("Thêm tệp…"): activating them is not a change of table */
+  ownSheets(names: string[]): void;
+}
+
+export function startLifecycle(pane: PaneHooks): Lifecycle {
   let visible = pageVisible();
   let stale = true; // the active sheet may not be the one the pane shows
+  const own = new Set<string>();
 
   // Reads the active sheet unless it is the one shown or one the pane wrote; waits while the pane
   // is busy (writing a report, it activates the new sheet itself).
@@ -51,8 +57,9 @@ export function startLifecycle(pane: PaneHooks): void {
     }
     stale = false;
     const shown = pane.shownSheet();
-    const name = shown === undefined ? undefined : await activeSheetName();
-    if (name === undefined || (name !== shown && !pane.isOwnSheet(name))) await pane.read();
+    // With no table shown (report made from files), a sheet the pane wrote is still its own.
+    const name = shown === undefined && own.size === 0 ? undefined : await activeSheetName();
+    if (name === undefined || (name !== shown && !own.has(name) && !pane.isOwnSheet(name))) await pane.read();
   };
   // Hidden, the pane touches nothing: it only remembers to look once shown.
   const refreshWhenVisible = (): void => {
@@ -72,6 +79,7 @@ export function startLifecycle(pane: PaneHooks): void {
     await context.sync();
   }).catch(() => undefined);
   refreshWhenVisible();
+  return { ownSheets: (names) => names.forEach((n) => own.add(n)) };
 }
 
 /** What the pane says instead of starting when this Excel lacks a requirement set it needs. */

@@ -17,7 +17,7 @@ import { errorText } from "./lifecycle";
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, prepare, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { civil, state } from "./state";
-import { renderStatuses } from "./statuses-view";
+import { listedWithStatuses, renderStatuses } from "./statuses-view";
 import { renderRegister } from "./status-view";
 import { renderSummary } from "./summary-view";
 
@@ -82,9 +82,6 @@ export function renderSource(): void {
   }
   renderProblems(prepared, source);
 }
-
-/** A register's unclassified statuses are listed once, with the statuses (statuses-view.ts), not row by row. */
-const listedWithStatuses = (issue: Issue) => issue.problem.code === "registerStatusUnclassified";
 
 function renderProblems(prepared: SheetStatistics, source: Source): void {
   const box = byId("source-issues");

@@ -4,6 +4,7 @@
  * feature (slots.ts) sees the same source the build uses.
  */
 import type { CivilDate } from "../core/periods";
+import { todayOf } from "../core/today";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import { byId } from "./dom";
@@ -55,6 +56,7 @@ export function civil(date: Date): CivilDate {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+/** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
 export function today(): CivilDate {
-  return civil(new Date());
+  return todayOf((globalThis as { THADS_TODAY?: unknown }).THADS_TODAY);
 }

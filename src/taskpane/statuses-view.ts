@@ -4,12 +4,16 @@
  * first, under the message that blocks the report until each has a category.
  */
 import type { StatusCount } from "../core/register/statusIndex";
+import type { Issue } from "../core/table/model";
 import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
 import { FORMATS } from "../i18n/format";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import { el, select } from "./dom";
 import type { RegisterSource } from "./source";
+
+/** A register's unclassified statuses are listed once, with the statuses, not again row by row. */
+export const listedWithStatuses = (issue: Issue): boolean => issue.problem.code === "registerStatusUnclassified";
 
 type Group = { category: StatusCategory | null; statuses: { status: StatusCount; index: number }[] };
 

@@ -7,18 +7,23 @@
  * Made for Office's default 320-pixel pane: what was recognised fits in a few lines ("Sửa cột" opens
  * the mapping), and "Tạo báo cáo", its progress and its one-line result stay in a bar at the bottom
  * of the viewport. The modules: recognize.ts (step 1), source-panel.ts (what it shows), form.ts
- * (step 2), build.ts (step 3), slots.ts (where other features mount).
+ * (step 2), build.ts (step 3), files-pane.ts ("Thêm tệp…"), slots.ts (where other features mount).
  */
 import { langOf } from "../i18n/lang";
 import { reportOfSheet } from "../excel/settings";
-import { build } from "./build";
+import { build, setOtherSource } from "./build";
 import { byId } from "./dom";
-import { clearOutcome, setFieldError, showMessage } from "./feedback";
-import { offerReportDate, showPeriod } from "./form";
-import { missingRequirementsText, startLifecycle } from "./lifecycle";
+import { clearOutcome, setFieldError, showMessage, showProgress } from "./feedback";
+import { PaneFiles, PaneHooks as FilesHooks } from "./files-pane";
+import { currentDateOrDefault, offerReportDate, showPeriod } from "./form";
+import { Lifecycle, missingRequirementsText, startLifecycle } from "./lifecycle";
 import { recognize } from "./recognize";
 import { renderSource, useSaved } from "./source-panel";
 import { PaneWords, setBusy, setLanguage, state, ui } from "./state";
+
+let lifecycle: Lifecycle | undefined;
+/** the units' workbooks picked with "Thêm tệp…": when there are any, the report is theirs */
+let files: PaneFiles | undefined;
 
 /** Static texts of the page, by their data-i18n key. */
 function applyLanguage(): void {
@@ -58,6 +63,7 @@ function wireFields(): void {
     showPeriod();
     // A register's cases after the date drop out of the period; a table's title may name another period.
     if (state.source) renderSource();
+    files?.render();
   });
 }
 
@@ -66,6 +72,8 @@ function start(displayLanguage: string | undefined): void {
   applyLanguage();
   offerReportDate(undefined);
   wireFields();
+  files = new PaneFiles(byId("files"), filesHooks());
+  setOtherSource(files);
   ui.recognize().addEventListener("click", () => void recognize());
   ui.build().addEventListener("click", () => void build());
   byId("use-saved").addEventListener("click", useSaved);
@@ -76,12 +84,18 @@ function start(displayLanguage: string | undefined): void {
     ui.app().setAttribute("aria-busy", "false");
     return showMessage("recognize-message", "error", missing);
   }
-  startLifecycle({
+  lifecycle = startLifecycle({
     read: recognize,
     shownSheet: () => state.source?.grid.sheetName,
     busy: () => state.busy,
     isOwnSheet: (name) => reportOfSheet(name) !== undefined,
   });
+}
+
+/** What the files' section ("Thêm tệp…", files-pane.ts) borrows of the pane. */
+function filesHooks(): FilesHooks {
+  const ownSheets = (names: string[]) => lifecycle?.ownSheets(names);
+  return { lang: state.lang, reportDate: currentDateOrDefault, setBusy, showProgress, showMessage, ownSheets };
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));

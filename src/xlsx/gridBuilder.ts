@@ -25,6 +25,7 @@ export class GridBuilder {
   /** the values met, by 0-based sheet row and column (rows without a value stay holes) */
   private readonly rows: unknown[][] = [];
   private readonly unsaved: string[] = [];
+  private readonly hidden: number[] = [];
   private minRow = Infinity;
   private minCol = Infinity;
   private maxRow = -1;
@@ -50,10 +51,16 @@ export class GridBuilder {
     if (c > this.maxCol) this.maxCol = c;
   }
 
+  /** The 0-based row r is hidden or filtered out (core/hiddenRows.ts). */
+  hide(r: number): void {
+    this.hidden.push(r);
+  }
+
   grid(): Grid {
     const name = this.sheetName;
     const issues: Issue[] = this.unsaved.length === 0 ? [] : [unsavedResults(name, this.unsaved)];
     if (this.maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues };
+    const hidden = this.hidden.filter((r) => r >= this.minRow && r <= this.maxRow);
     const { minRow, minCol, maxRow, maxCol } = this;
     const width = maxCol - minCol + 1;
     const cells: unknown[][] = new Array(maxRow - minRow + 1);
@@ -64,6 +71,6 @@ export class GridBuilder {
       cells[r - minRow] = row;
       this.rows[r] = []; // what was read goes as the grid grows
     }
-    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues };
+    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) };
   }
 }

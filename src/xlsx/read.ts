@@ -7,12 +7,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { Grid } from "../core/grid";
 import { dateToSerial } from "../core/periods";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
 import { fileError, osProblem, shortReason, XlsxFileError } from "./errors";
 import { GridBuilder } from "./gridBuilder";
+import { sheetParts } from "./opc";
 
 
 export type Progress = (fraction: number) => void;
@@ -48,8 +50,20 @@ export async function checkSignature(file: string): Promise<void> {
   expectZip(file, await signatureOf(file));
 }
 
+/**
+ * The error of a workbook ExcelJS found no worksheet in: one of chart sheets only says so, naming
+ * them; a zip that is not a spreadsheet (a .docx, an archive) is no .xlsx.
+ */
+export async function noWorksheetError(file: string, bytes: () => Promise<Uint8Array>): Promise<XlsxFileError> {
+  const zip = await JSZip.loadAsync(await bytes()).catch(() => undefined);
+  const [book, rels] = await Promise.all(["xl/workbook.xml", "xl/_rels/workbook.xml.rels"].map((p) => zip?.file(p)?.async("string")));
+  const charts = book && rels ? [...sheetParts(book, rels)].filter(([, part]) => part.startsWith("xl/chartsheets/")).map(([name]) => name) : [];
+  if (charts.length === 0) return fileError(file, "filesNotXlsx");
+  return new XlsxFileError(file, problem("filesNoWorksheet", { file: path.basename(file), sheets: charts }));
+}
+
 /** Loads a workbook already read into `load` (from a file or from bytes), or throws an XlsxFileError naming the file. */
-async function loaded(file: string, load: (workbook: ExcelJS.Workbook) => Promise<unknown>): Promise<ExcelJS.Workbook> {
+async function loaded(file: string, load: (workbook: ExcelJS.Workbook) => Promise<unknown>, bytes: () => Promise<Uint8Array>): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     await load(workbook);
@@ -57,21 +71,21 @@ async function loaded(file: string, load: (workbook: ExcelJS.Workbook) => Promis
     const os = osProblem(err);
     throw os ? fileError(file, os) : new XlsxFileError(file, problem("filesCorrupt", { file: path.basename(file), reason: shortReason(err) }));
   }
-  // A zip that is not a spreadsheet (a .docx, an archive) opens with no worksheets.
-  if (workbook.worksheets.length === 0) throw fileError(file, "filesNotXlsx");
+  // A zip that is not a spreadsheet (a .docx, an archive), or a workbook of chart sheets, opens with no worksheets.
+  if (workbook.worksheets.length === 0) throw await noWorksheetError(file, bytes);
   return workbook;
 }
 
 /** Opens a workbook, or throws an XlsxFileError naming the file and what is wrong with it. */
 export async function openWorkbook(file: string): Promise<ExcelJS.Workbook> {
   await checkSignature(file);
-  return loaded(file, (workbook) => workbook.xlsx.readFile(file));
+  return loaded(file, (workbook) => workbook.xlsx.readFile(file), () => fs.promises.readFile(file));
 }
 
 /** A workbook from a file's bytes (a file picked in a browser), checked and named as openWorkbook does. */
 export async function workbookOfBytes(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
   expectZip(file, [...bytes.subarray(0, 4)].map((b) => b.toString(16).padStart(2, "0")).join(""));
-  return loaded(file, (workbook) => workbook.xlsx.load(bytes as unknown as ArrayBuffer));
+  return loaded(file, (workbook) => workbook.xlsx.load(bytes as unknown as ArrayBuffer), async () => bytes);
 }
 
 const MS_PER_DAY = 86400000;
@@ -124,6 +138,7 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): 
   const totalRows = Math.max(worksheet.rowCount, 1);
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress(rowNumber / totalRows);
+    if (row.hidden) builder.hide(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge repeat the top-left value in ExcelJS; Excel shows them blank.
       if (cell.type !== ExcelJS.ValueType.Merge) builder.add(rowNumber - 1, colNumber - 1, plainValue(cell));

@@ -16,7 +16,7 @@ import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
 import { fileError, osProblem, XlsxFileError } from "./errors";
 import { GridBuilder } from "./gridBuilder";
-import { candidateSheets, checkSignature, openWorkbook, plainValue, sheetGrid, type Progress } from "./read";
+import { candidateSheets, checkSignature, noWorksheetError, openWorkbook, plainValue, sheetGrid, type Progress } from "./read";
 
 interface SheetEntry {
   name: string;
@@ -43,11 +43,24 @@ async function* decoded(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<
   if (last !== "") yield last;
 }
 
+const ROW_TAG = /<row\b([^>]*)>/g;
+const HIDDEN = /\bhidden="(?:1|true)"/;
+const ROW_NUMBER = /\br="(\d+)"/;
+
+/** The 1-based numbers of the rows a piece of sheet XML marks hidden (ExcelJS's stream reader drops the mark). */
+function hiddenRowsIn(xml: string, onHidden: (rowNumber: number) => void): void {
+  if (!xml.includes("hidden=")) return;
+  for (const m of xml.matchAll(ROW_TAG)) {
+    const number = HIDDEN.test(m[1]) ? ROW_NUMBER.exec(m[1]) : null;
+    if (number) onHidden(Number(number[1]));
+  }
+}
+
 /**
  * A sheet's XML as text with typed results, each cell rewritten whole: a chunk is cut after its last
- * complete cell, the rest waits for the next chunk.
+ * complete cell, the rest waits for the next chunk (so every row tag before the cut is whole too).
  */
-async function* typedResults(chunks: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+async function* typedResults(chunks: AsyncIterable<Buffer | string>, onHidden: (rowNumber: number) => void): AsyncGenerator<string> {
   let rest = "";
   for await (const chunk of decoded(chunks)) {
     const text = rest + chunk;
@@ -57,8 +70,10 @@ async function* typedResults(chunks: AsyncIterable<Buffer | string>): AsyncGener
       continue;
     }
     rest = text.slice(cut);
+    hiddenRowsIn(text.slice(0, cut), onHidden);
     yield typed(text.slice(0, cut));
   }
+  hiddenRowsIn(rest, onHidden);
   if (rest !== "") yield typed(rest);
 }
 
@@ -95,24 +110,32 @@ async function readStream(file: string, sheet: string | undefined, onProgress?: 
   };
   const parseWorksheet = internals._parseWorksheet.bind(reader);
   const parseSharedStrings = internals._parseSharedStrings.bind(reader);
+  // The rows each sheet (by its number, the worksheet reader's id) marks hidden, met as its XML is parsed.
+  const hidden = new Map<string, number[]>();
   internals._parseWorksheet = (iterator, sheetNo) => {
     if (internals.model === undefined) throw new OutOfOrder();
-    return parseWorksheet(typedResults(iterator) as unknown as AsyncIterable<Buffer>, sheetNo);
+    const rows: number[] = [];
+    hidden.set(String(sheetNo), rows);
+    return parseWorksheet(typedResults(iterator, (n) => rows.push(n)) as unknown as AsyncIterable<Buffer>, sheetNo);
   };
   internals._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(decoded(entry)));
   const grids: Grid[] = [];
   try {
-    await readSheets(reader, sheet, grids);
+    await readSheets(reader, sheet, grids, hidden);
   } finally {
     input.destroy();
   }
   onProgress?.(1);
   const sheets = ((reader as unknown as { model?: { sheets?: SheetEntry[] } }).model?.sheets ?? []).map((s) => s.name);
-  return { grids, sheets };
+  // Every worksheet parsed has an entry in `hidden`: none, and the workbook's sheets are chart sheets.
+  return { grids, sheets, worksheets: hidden.size };
 }
 
-/** The grids of the sheets wanted, each row added as it is parsed (the others' rows passed over). */
-async function readSheets(reader: AsyncIterable<unknown>, sheet: string | undefined, grids: Grid[]): Promise<void> {
+/**
+ * The grids of the sheets wanted, each row added as it is parsed (the others' rows passed over), with
+ * the rows `hidden` lists for their sheet.
+ */
+async function readSheets(reader: AsyncIterable<unknown>, sheet: string | undefined, grids: Grid[], hidden: Map<string, number[]>): Promise<void> {
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as ExcelJS.Worksheet & SheetEntry & AsyncIterable<ExcelJS.Row>;
     const keep = wanted(ws, sheet);
@@ -120,7 +143,9 @@ async function readSheets(reader: AsyncIterable<unknown>, sheet: string | undefi
     for await (const row of ws) {
       if (keep) row.eachCell({ includeEmpty: false }, (cell, col) => builder.add(row.number - 1, col - 1, streamedValue(cell)));
     }
-    if (keep) grids.push(builder.grid());
+    if (!keep) continue;
+    for (const n of hidden.get(String(ws.id)) ?? []) builder.hide(n - 1);
+    grids.push(builder.grid());
   }
 }
 
@@ -150,9 +175,9 @@ export async function streamGrids(file: string, sheet: string | undefined, onPro
     // and says how the file is broken when it truly is.
     return wholeGrids(file, sheet, onProgress);
   }
-  const { grids, sheets } = found;
-  // A zip that is not a spreadsheet (a .docx, an archive) holds no worksheets.
-  if (sheets.length === 0 && grids.length === 0) throw fileError(file, "filesNotXlsx");
+  const { grids, sheets, worksheets } = found;
+  // A zip that is not a spreadsheet (a .docx, an archive), or a workbook of chart sheets, holds no worksheets.
+  if (worksheets === 0) throw await noWorksheetError(file, () => fs.promises.readFile(file));
   const order = (g: Grid) => sheets.indexOf(g.sheetName);
   grids.sort((a, b) => order(a) - order(b));
   if (sheet === undefined) return grids;

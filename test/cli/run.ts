@@ -7,6 +7,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { dateToSerial, isoDate, parseDateText, serialToDate } from "../../src/core/periods";
 
 export const ROOT = path.resolve(__dirname, "../..");
 export const BIN = path.join(ROOT, "bin", "thads.js");
@@ -22,18 +23,35 @@ export interface RunResult {
   stderr: string;
 }
 
-/** `node bin/thads.js …args` in `cwd`; fails loudly when the command has not been built. */
-export function thads(args: string[], cwd: string = ROOT): RunResult {
+/** The samples' days: a report of August 2021 made in mid-September, as offices make theirs. */
+export const SAMPLES_TODAY = "2021-09-15";
+
+/**
+ * The day the command is run on (THADS_TODAY): the day after --date, as an office reports once its
+ * period is over; the samples' day when no date is given. The tests' own clock is years later.
+ */
+export function testToday(args: string[]): string {
+  const i = args.indexOf("--date");
+  const date = i >= 0 ? parseDateText(args[i + 1] ?? "") : undefined;
+  return date ? isoDate(serialToDate(dateToSerial(date) + 1)!) : SAMPLES_TODAY;
+}
+
+/**
+ * `node bin/thads.js …args` in `cwd` on the day `today` (default testToday(args)); fails loudly when
+ * the command has not been built.
+ */
+export function thads(args: string[], cwd: string = ROOT, today: string = testToday(args)): RunResult {
   if (!fs.existsSync(COMPILED)) {
     throw new Error(`lib/cli/main.js không có: hãy chạy "npm run build:cli" trước khi chạy các bài kiểm tra CLI.`);
   }
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120000 });
+  const env = { ...process.env, THADS_TODAY: today };
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", timeout: 120000, env });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** `thads … --json`, parsed; the exit status is checked by the caller. */
-export function thadsJson(args: string[], cwd?: string): { status: number | null; json: any; stderr: string } {
-  const r = thads([...args, "--json"], cwd);
+export function thadsJson(args: string[], cwd?: string, today?: string): { status: number | null; json: any; stderr: string } {
+  const r = thads([...args, "--json"], cwd, today);
   let json: any;
   try {
     json = JSON.parse(r.stdout);

@@ -36,6 +36,8 @@ export interface Scenario {
   ready?: string;
   /** the pane's size; by default 420 × 900 */
   viewport?: { width: number; height: number };
+  /** the day the pane runs on, YYYY-MM-DD (the THADS_TODAY global, core/today.ts); default the system's */
+  today?: string;
 }
 
 /** Where taskpane.html loads Office.js from; the tests answer it with the stand-in. */
@@ -75,6 +77,7 @@ function officeScript(scenario: Scenario): string {
   const preload = [
     `ExcelStandin.displayLanguage = ${JSON.stringify(scenario.displayLanguage)};`,
     ...(scenario.paneHidden ? ["ExcelStandin.paneVisible = false;"] : []),
+    ...(scenario.today ? [`globalThis.THADS_TODAY = ${JSON.stringify(scenario.today)};`] : []),
     ...(scenario.unsupportedSets ? [`ExcelStandin.unsupportedSets = ${JSON.stringify(scenario.unsupportedSets)};`] : []),
     ...scenario.sheets.map(
       (s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)}, ${JSON.stringify(s.origin ?? "A1")});`,

@@ -58,7 +58,7 @@ async function open(locale: string): Promise<Opened> {
 /** Picks the files, fills the form by its labels, clicks the button and saves the download. */
 async function makeReport(page: Page, files: string[], labels: { pick: RegExp; cases: RegExp; money: RegExp; date: RegExp; build: RegExp }) {
   await page.getByLabel(labels.pick).setInputFiles(files);
-  await page.locator("#files-message .message").first().waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll("#file-list li.file").length === n, files.length);
   await page.getByLabel(labels.cases).fill(TARGET_CASES);
   await page.getByLabel(labels.money).fill(TARGET_MONEY);
   await page.getByLabel(labels.date).fill(DATE);
@@ -125,7 +125,7 @@ test("the district samples from file://: the command's consolidation, figure for
   expect(message).toContain(json.summary);
   const corruptLines = message.split("\n").filter((l) => l.includes("hong.xlsx"));
   expect(corruptLines).toHaveLength(1);
-  expect(await page.locator("#files-message").innerText()).toContain("hong.xlsx");
+  expect(await page.locator("#file-list li.file.error").innerText()).toContain("hong.xlsx");
   // The warnings, each with its cell, as the command lists them.
   const shown = await page.locator("#report-issue-list li").allInnerTexts();
   expect(shown).toHaveLength(Math.min(json.warnings.length, 100));

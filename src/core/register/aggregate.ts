@@ -38,6 +38,7 @@ import type { Origin } from "../grid";
 import type { RegisterLayout } from "./recognize";
 import { DEFAULT_ELIGIBLE, type StatusCategory } from "./status";
 import type { StatusCount } from "./statusIndex";
+import { todayOf } from "../today";
 
 export type { StatusCount } from "./statusIndex";
 
@@ -75,12 +76,6 @@ export interface RegisterResult {
   earlierYear: number;
 }
 
-/** The system's date, where the caller gives none. */
-function systemToday(): CivilDate {
-  const now = new Date();
-  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
-}
-
 export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, options: RegisterOptions): RegisterResult {
   const sheetName = options.sheetName ?? layout.sheetName;
   const memberKind = options.groupBy ?? "officer";
@@ -98,7 +93,7 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
 
   const pass = new RegisterPass(cells, layout, {
     reportDate: options.reportDate,
-    today: options.today ?? systemToday(),
+    today: options.today ?? todayOf(undefined),
     reclassified: options.reclassified ?? {},
     memberKind,
     groupCol,

@@ -4,6 +4,7 @@
  * The document is built even when the table has errors; the caller shows data.errors and does not
  * write the report while there are any.
  */
+import { qualifiedAddress } from "../address";
 import { isoDate, monthsRemaining, Period, periodLabel, periodOf } from "../periods";
 import { summarySentence } from "../summary";
 import { Figures, Issue, Measure, MEASURES, Member, StatTable } from "../table/model";
@@ -21,6 +22,7 @@ import type { Lang } from "../../i18n/lang";
 import { problem, renderProblem, words, type Problem } from "../../i18n/problem";
 import { layoutSheet, type ReportWords } from "./layout";
 import type { ReportOptions } from "./options";
+import { implausibleReportDate, implausibleTargets } from "./plausible";
 import { uniqueSheetName, unitSheetName } from "./sheetName";
 import { statTableRows } from "./statTable";
 import { statTableSheet } from "./statTableSheet";
@@ -34,7 +36,7 @@ interface Settings {
   labels: ReportWords;
   period: Period;
   context: FigureContext;
-  /** problems with the options themselves (targets outside 0..1) */
+  /** problems with the options themselves (targets outside 0..1, implausible targets and dates) */
   issues: Issue[];
 }
 
@@ -50,6 +52,7 @@ function settingsOf(options: ReportOptions): Settings {
       targets[m] = 0; // keeps every figure finite; the error stops the report from being written
     }
   }
+  issues.push(...implausibleTargets(targets), ...implausibleReportDate(options.reportDate, options.today));
   return {
     lang,
     labels: words(lang).report,
@@ -93,7 +96,10 @@ function figuresOf(table: StatTable, settings: Settings, office: string): Part {
   const { labels, period, context } = settings;
   const found: Issue[] = [];
   if (table.members.length === 0) {
-    found.push({ where: "", severity: "error", problem: problem("reportNoMembers", {}) });
+    // Named by its file and sheet: in a consolidation, or when the sheet was not the one the user meant.
+    const from = table.readFrom;
+    const where = from ? qualifiedAddress(from.sheet, "A1") : "";
+    found.push({ where, severity: "error", problem: problem("reportNoMembers", from ?? {}) });
   }
   const rows: ReportRow[] = memberRows(table.members, context, found);
   const ranks = competitionRanks(rows.map((r) => rankingRate(r.cases)));

@@ -18,4 +18,6 @@ export interface ReportOptions {
   lang?: Lang;
   /** Whether terminated money (đình chỉ) counts as done; default true (DOMAIN.md: an open point) */
   countTerminatedMoney?: boolean;
+  /** the day the report is made: a report date after it or long before it is warned about; unknown, no warning */
+  today?: CivilDate;
 }

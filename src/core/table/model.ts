@@ -89,4 +89,6 @@ export interface StatTable {
   notes?: Problem[];
   /** "register" when aggregated from a case register: its report gets the full statistics table sheet */
   source?: "register";
+  /** the sheet (and the file, where the front end read one) the table was read from, for messages on the whole table */
+  readFrom?: { sheet: string; file?: string };
 }

@@ -10,6 +10,7 @@ import { documentOfFiles, type FileTable } from "../report/files";
 import { reportFigures } from "../report/build";
 import type { ReportDocument } from "../report/document";
 import type { ReportOptions } from "../report/options";
+import { OPTION_PROBLEMS } from "../report/plausible";
 import type { Issue, StatTable } from "../table/model";
 import type { TitleCellPeriod } from "../periodName";
 import { compareWithPrevious, type Comparison } from "./compare";
@@ -33,6 +34,9 @@ export function sameMonthsLastYearEnd(reportDate: CivilDate): CivilDate {
   return periodOfMonths(fiscalYear - 1, months).end;
 }
 
+/** Last year's issues of its table: those of the options (the same targets, this year's date) are this year's. */
+const ofTable = (issues: Issue[]) => issues.filter((i) => !OPTION_PROBLEMS.has(i.problem.code));
+
 /**
  * Last year's own problems, listed as this year's are, each named "[file]Sheet1!C7" as Excel names a
  * cell of another book: its errors stop the report, for a comparison with a wrong figure is wrong.
@@ -43,8 +47,8 @@ function previousIssues(previous: PreviousSource[], lastYear: ReportOptions): { 
   for (const p of previous) {
     const { data } = reportFigures(p.table, lastYear);
     const of = (i: Issue): Issue => ({ ...i, where: i.where ? `[${p.source}]${i.where}` : p.source });
-    warnings.push(...data.warnings.map(of));
-    errors.push(...data.errors.map(of));
+    warnings.push(...ofTable(data.warnings).map(of));
+    errors.push(...ofTable(data.errors).map(of));
   }
   return { warnings, errors };
 }

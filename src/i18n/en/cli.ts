@@ -29,6 +29,8 @@ Options:
   --money-unit dong|thousand  the money unit of the table/register: dong or thousand dong (default: as the headers say)
   --compare FILE.xlsx      compare with the same period last year; repeat it for each file of last year (a
                            consolidation is compared with last year's files put together, units matched by name)
+  --skip-hidden            leave hidden or filtered rows out (default: counted, as SUM counts them, and listed)
+  --range A20:T40          read only this range of the sheet (when a sheet holds two tables)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
   -h, --help               show this help
@@ -48,6 +50,7 @@ Example:
   missingTarget: (flag) => `missing ${flag} (a target such as 81.5).`,
   badTarget: (flag, v) => `${flag} "${v}" is not a rate between 0 and 100% (type 81.5, 81,5 or 0.815).`,
   badDate: (v) => `--date "${v}" is not a valid date (type 2021-08-31 or 31/08/2021).`,
+  badRange: (v) => `--range "${v}" is not a range of cells; write it as A20:T40.`,
   badMoneyUnit: (v) => `--money-unit "${v}" is not available; use dong or thousand.`,
   notesHeading: "Notes:",
   badLang: (v) => `--lang "${v}" is not available; use vi or en.`,

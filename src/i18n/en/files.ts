@@ -20,6 +20,9 @@ export const problems: typeof vi.problems = {
   filesLegacyXls: (p) =>
     `"${p.file}" is an Excel 97-2003 (.xls) or password-protected file: open it in Excel, remove the password and save it as .xlsx.`,
   filesNotXlsx: (p) => `"${p.file}" is not an Excel .xlsx file.`,
+  filesNoWorksheet: (p) =>
+    `"${p.file}" holds only chart sheets (${p.sheets.map((s) => `"${s}"`).join(", ")}), no worksheet with figures: ` +
+    `open the file that holds the statistics table or the case register.`,
   filesCorrupt: (p) => `"${p.file}" is damaged and cannot be read${inBrackets(p.reason)}.`,
   filesNoSheet: (p) => `"${p.file}" has no sheet "${p.sheet}" (${p.sheets.map((s) => `"${s}"`).join(", ")}).`,
   filesExists: (p) => `"${p.file}" already exists; use --force to overwrite it or --out to choose another name.`,
@@ -35,4 +38,24 @@ export const problems: typeof vi.problems = {
   filesDrawingExists: () => "The sheet already has a drawing.",
 };
 
-export const words: typeof vi.words = {};
+export const words: typeof vi.words = {
+  heading: "Or consolidate the units' files",
+  hint: "Choose one or several .xlsx workbooks (one unit per file): the consolidated report is written into the open workbook.",
+  add: "Add files…",
+  loading: "Loading the .xlsx reader…",
+  loadFailed: "The file reader (files.js) could not be loaded from the add-in's server; try again.",
+  reading: (name) => `Reading ${name}…`,
+  recognised: (p) =>
+    `${p.file}: ${p.kind === "table" ? "statistics table" : "case register"} on sheet "${p.sheet}", ` +
+    `${n(p.members)} ${p.memberKind === "unit" ? (p.members === 1 ? "unit" : "units") : p.members === 1 ? "officer" : "officers"}.`,
+  unclassified: (file, count) => `${file}: ${n(count)} ${count === 1 ? "status is" : "statuses are"} not classified; classify them before creating the report.`,
+  edit: "View, correct",
+  editTitle: (file) => `View and correct how ${file} is read`,
+  remove: "Remove",
+  removeTitle: (file) => `Remove ${file} from the report`,
+  clear: "Remove all files",
+  detailTitle: (file) => `File ${file}`,
+  reportFromFiles: (count) => `"Create report" will consolidate ${n(count)} usable ${count === 1 ? "file" : "files"} (not the table on the sheet).`,
+  noFiles: "No file chosen yet, or none of them can be used.",
+  skipped: (count) => `${n(count)} ${count === 1 ? "file" : "files"} could not be used and are not in the report.`,
+};

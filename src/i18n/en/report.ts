@@ -5,7 +5,7 @@ import type { Measure } from "../../core/table/model";
 import type * as vi from "../vi/report";
 import { words as table } from "./table";
 
-const { number, value, percent } = FORMATS.en;
+const { number, value, percent, date } = FORMATS.en;
 const measure = (m: Measure) => table.measures[m].toLowerCase();
 const difference = (d: TotalDifference) =>
   `${measure(d.measure)}, ${table.categories[d.category].toLowerCase()}: ${number(d.sheet)} (source) / ${number(d.computed)} (recomputed)`;
@@ -13,7 +13,14 @@ const given = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? num
 
 export const problems: typeof vi.problems = {
   reportTargetInvalid: (p) => `The target ${measure(p.measure)} "${given(p.value)}" is not valid: a rate from 0% to 100% is needed.`,
-  reportNoMembers: () => "The table has no rows of figures (officers or units).",
+  reportTargetImplausible: (p) =>
+    `The target ${measure(p.measure)} ${percent(p.value)} is unusually low (below ${percent(p.lowest)}): check it (81.5% is typed 81.5 or 0.815).`,
+  reportDateInFuture: (p) => `The report date ${date(p.reportDate)} is after today (${date(p.today)}): check the report date.`,
+  reportDateLongAgo: (p) =>
+    `The report date ${date(p.reportDate)} is more than ${p.years} years before today (${date(p.today)}): check the report date.`,
+  reportNoMembers: (p) =>
+    `The table${p.sheet ? ` on sheet "${p.sheet}"` : ""}${p.file ? ` of file ${p.file}` : ""} has no rows of figures (officers or units)` +
+    (p.sheet ? ": check the sheet, the range selected and the report date." : "."),
   reportSheetTotalMismatch: (p) =>
     `The source table's total row${p.cell ? ` (${p.cell})` : ""} differs from the total of its rows: ` +
     `${p.differences.map(difference).join("; ")}. The report uses the recomputed total.`,

@@ -30,6 +30,8 @@ Tùy chọn:
   --money-unit dong|thousand  đơn vị tiền của bảng/sổ: đồng hoặc nghìn đồng (mặc định: theo tiêu đề cột)
   --compare TỆP.xlsx       so sánh với cùng kỳ năm trước; nhắc lại cho mỗi tệp năm trước (tổng hợp
                            nhiều tệp được so với tổng hợp các tệp năm trước, đơn vị khớp theo tên)
+  --skip-hidden            bỏ các dòng bị ẩn hoặc bị lọc (mặc định: tính cả, như hàm SUM, và liệt kê các dòng đó)
+  --range A20:T40          chỉ đọc vùng này của trang tính (khi một trang có hai bảng)
   --json                   in kết quả dạng JSON, không ghi tệp
   --lang vi|en             ngôn ngữ của báo cáo và thông báo (mặc định: vi)
   -h, --help               hiện hướng dẫn này
@@ -51,6 +53,7 @@ Ví dụ:
   badTarget: (flag: string, v: string) => `${flag} "${v}" không phải là tỷ lệ từ 0 đến 100% (nhập 81.5, 81,5 hoặc 0.815).`,
   badDate: (v: string) => `--date "${v}" không phải là ngày hợp lệ (nhập 2021-08-31 hoặc 31/08/2021).`,
   badLang: (v: string) => `--lang "${v}" không có; dùng vi hoặc en.`,
+  badRange: (v: string) => `--range "${v}" không phải một vùng ô; viết như A20:T40.`,
   badMoneyUnit: (v: string) => `--money-unit "${v}" không có; dùng dong (đồng) hoặc thousand (nghìn đồng).`,
   notesHeading: "Ghi chú:",
   jsonWithOut: "--json in kết quả ra màn hình, không dùng cùng --out.",

@@ -26,6 +26,9 @@ export const problems = {
   filesLegacyXls: (p: { file: string }) =>
     `Tệp "${p.file}" là tệp Excel 97-2003 (.xls) hoặc được đặt mật khẩu: hãy mở bằng Excel, bỏ mật khẩu và lưu lại dưới dạng .xlsx.`,
   filesNotXlsx: (p: { file: string }) => `Tệp "${p.file}" không phải là tệp Excel .xlsx.`,
+  filesNoWorksheet: (p: { file: string; sheets: string[] }) =>
+    `Tệp "${p.file}" chỉ có trang biểu đồ (${p.sheets.map((s) => `"${s}"`).join(", ")}), không có trang tính nào chứa số liệu: ` +
+    `hãy mở tệp có bảng thống kê hoặc sổ theo dõi.`,
   /** `reason`: the library's own words (English), "" when it gave none */
   filesCorrupt: (p: { file: string; reason: string }) => `Tệp "${p.file}" bị hỏng, không đọc được${inBrackets(p.reason)}.`,
   filesNoSheet: (p: { file: string; sheet: string; sheets: string[] }) =>
@@ -46,4 +49,26 @@ export const problems = {
   filesDrawingExists: (_p: Record<string, never>) => "Trang tính đã có một bản vẽ.",
 };
 
-export const words = {};
+/** Picking workbooks in the pane ("Thêm tệp…") and on the page: what became of each file. */
+export const words = {
+  heading: "Hoặc tổng hợp từ các tệp của đơn vị",
+  hint: "Chọn một hoặc nhiều sổ tính .xlsx (mỗi tệp một đơn vị): báo cáo tổng hợp được ghi vào sổ tính đang mở.",
+  add: "Thêm tệp…",
+  loading: "Đang tải phần đọc tệp .xlsx…",
+  loadFailed: "Không tải được phần đọc tệp (files.js) từ máy chủ của add-in; hãy thử lại.",
+  reading: (name: string) => `Đang đọc ${name}…`,
+  /** one line per file recognised: the sheet, what it holds and how many members */
+  recognised: (p: { file: string; sheet: string; kind: "table" | "register"; members: number; memberKind: "officer" | "unit" }) =>
+    `${p.file}: ${p.kind === "table" ? "bảng thống kê" : "sổ theo dõi"} ở trang "${p.sheet}", ` +
+    `${n(p.members)} ${p.memberKind === "unit" ? "đơn vị" : "chấp hành viên"}.`,
+  unclassified: (file: string, count: number) => `${file}: ${n(count)} trạng thái chưa được phân loại; hãy phân loại trước khi tạo báo cáo.`,
+  edit: "Xem, sửa",
+  editTitle: (file: string) => `Xem và sửa cách đọc tệp ${file}`,
+  remove: "Bỏ",
+  removeTitle: (file: string) => `Bỏ tệp ${file} khỏi báo cáo`,
+  clear: "Bỏ tất cả tệp",
+  detailTitle: (file: string) => `Tệp ${file}`,
+  reportFromFiles: (count: number) => `"Tạo báo cáo" sẽ tổng hợp ${n(count)} tệp dùng được (không dùng bảng trên trang tính).`,
+  noFiles: "Chưa chọn tệp nào, hoặc không tệp nào dùng được.",
+  skipped: (count: number) => `${n(count)} tệp không dùng được và không có trong báo cáo.`,
+};

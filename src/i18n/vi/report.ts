@@ -1,6 +1,6 @@
 /** Vietnamese texts of the report area: the words of the report sheet, and its problems. */
-import { formatNumberVi, formatPercentVi, formatValueVi } from "../../core/format";
-import type { Period } from "../../core/periods";
+import { formatDateVi, formatNumberVi, formatPercentVi, formatValueVi } from "../../core/format";
+import type { CivilDate, Period } from "../../core/periods";
 import type { TotalDifference } from "../../core/report/figures";
 import type { Measure } from "../../core/table/model";
 import { words as table } from "./table";
@@ -14,7 +14,16 @@ const given = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? for
 export const problems = {
   reportTargetInvalid: (p: { measure: Measure; value: number }) =>
     `Chỉ tiêu ${measure(p.measure)} "${given(p.value)}" không hợp lệ: cần một tỷ lệ từ 0% đến 100%.`,
-  reportNoMembers: (_p: Record<string, never>) => "Bảng không có dòng số liệu nào (chấp hành viên hoặc đơn vị).",
+  reportTargetImplausible: (p: { measure: Measure; value: number; lowest: number }) =>
+    `Chỉ tiêu ${measure(p.measure)} ${formatPercentVi(p.value)} thấp bất thường (dưới ${formatPercentVi(p.lowest)}): ` +
+    `kiểm tra lại (81,5% nhập là 81,5 hoặc 0,815).`,
+  reportDateInFuture: (p: { reportDate: CivilDate; today: CivilDate; years: number }) =>
+    `Ngày báo cáo ${formatDateVi(p.reportDate)} sau hôm nay (${formatDateVi(p.today)}): kiểm tra lại ngày báo cáo.`,
+  reportDateLongAgo: (p: { reportDate: CivilDate; today: CivilDate; years: number }) =>
+    `Ngày báo cáo ${formatDateVi(p.reportDate)} cách hôm nay (${formatDateVi(p.today)}) hơn ${p.years} năm: kiểm tra lại ngày báo cáo.`,
+  reportNoMembers: (p: { sheet?: string; file?: string }) =>
+    `Bảng${p.sheet ? ` ở trang "${p.sheet}"` : ""}${p.file ? ` của tệp ${p.file}` : ""} không có dòng số liệu nào (chấp hành viên hoặc đơn vị)` +
+    (p.sheet ? ": kiểm tra trang tính, vùng đã chọn và ngày báo cáo." : "."),
   reportSheetTotalMismatch: (p: { cell: string; differences: TotalDifference[] }) =>
     `Dòng tổng của bảng nguồn${p.cell ? ` (${p.cell})` : ""} khác tổng tính lại từ các dòng: ` +
     `${p.differences.map(difference).join("; ")}. Báo cáo dùng tổng tính lại.`,

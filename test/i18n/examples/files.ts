@@ -8,6 +8,7 @@ export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   filesLocked: { file: "Biểu 04.xlsx" },
   filesLegacyXls: { file: "Biểu 04.xls" },
   filesNotXlsx: { file: "ghi chú.docx" },
+  filesNoWorksheet: { file: "bieu-do.xlsx", sheets: ["Biểu đồ 1", "Biểu đồ 2"] },
   filesCorrupt: { file: "hỏng.xlsx", reason: "End of data reached (data length = 0, asked index = 4)" },
   filesNoSheet: { file: "Biểu 04.xlsx", sheet: "T13", sheets: ["T10", "T11", "Tổng hợp"] },
   filesExists: { file: "Báo cáo 11 tháng 2021.xlsx" },

@@ -4,7 +4,10 @@ import type * as vi from "../../../src/i18n/vi/report";
 type Problems = typeof vi.problems;
 export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   reportTargetInvalid: { measure: "cases", value: 1.5 },
-  reportNoMembers: {},
+  reportTargetImplausible: { measure: "cases", value: 0.00815, lowest: 0.1 },
+  reportDateInFuture: { reportDate: { year: 2027, month: 8, day: 31 }, today: { year: 2026, month: 12, day: 1 }, years: 2 },
+  reportDateLongAgo: { reportDate: { year: 2021, month: 8, day: 31 }, today: { year: 2026, month: 12, day: 1 }, years: 2 },
+  reportNoMembers: { sheet: "Biểu 04", file: "bang-trong.xlsx" },
   reportSheetTotalMismatch: {
     cell: "Sheet1!B12",
     differences: [
