@@ -18,6 +18,7 @@ import { renderExcludedRows, renderIssues, renderNotes } from "./issues-view";
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, prepare, Source, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { listedWithStatuses, renderStatuses } from "./statuses-view";
 
 export interface FilesOptions {
   lang: Lang;
@@ -128,7 +129,7 @@ export class PickedFiles {
   }
 
   /** A line of what is being done (reading a file), or none. */
-  say(text: string): void {
+  private say(text: string): void {
     replaceChildren(this.status, text ? el("p", { class: "hint" }, text) : null);
   }
 
@@ -161,12 +162,15 @@ export class PickedFiles {
       memberKind: table.memberKind,
     });
     const unclassified = unclassifiedStatuses(statistics).length;
-    const edit = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.editTitle(file.name), "aria-expanded": String(this.shown === file.name) } }, t.edit);
+    const edit = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.editTitle(file.name), "aria-label": t.editLabel(file.name), "aria-expanded": String(this.shown === file.name) } }, t.edit);
+    edit.dataset.file = file.name;
     edit.addEventListener("click", () => {
       this.shown = this.shown === file.name ? undefined : file.name;
       this.render();
+      // The list was drawn anew: focus goes back to this file's button, so a keyboard user stays put.
+      [...this.list.querySelectorAll<HTMLElement>("button[data-file]")].find((b) => b.dataset.file === file.name)?.focus();
     });
-    const remove = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.removeTitle(file.name) } }, t.remove);
+    const remove = el("button", { class: "btn btn-secondary btn-small", attrs: { type: "button", title: t.removeTitle(file.name), "aria-label": t.removeLabel(file.name) } }, t.remove);
     remove.addEventListener("click", () => {
       this.forget(file.name);
       this.changed();
@@ -203,13 +207,16 @@ export class PickedFiles {
             renderTableMapping(source, lang, (layout) => update({ ...source, layout })),
             renderTableUnit(source.moneyUnit ?? moneyUnitRead(statistics), lang, (moneyUnit) => update({ ...source, moneyUnit })),
           ]
-        : [renderRegister(source, statistics.statuses ?? [], lang, (choices) => update({ ...source, ...choices }))];
+        : [
+            renderStatuses(source, statistics.statuses ?? [], lang, (reclassified) => update({ ...source, reclassified })),
+            renderRegister(source, lang, (choices) => update({ ...source, ...choices })),
+          ];
     replaceChildren(
       this.detail,
       el("h3", {}, words(lang).files.detailTitle(file.name)),
       ...views,
       renderNotes(statistics.table.notes ?? [], lang),
-      renderIssues(statistics.table.issues, lang, actions, "issue-list"),
+      renderIssues(statistics.table.issues.filter((i) => !listedWithStatuses(i)), lang, actions, "issue-list"),
       renderExcludedRows(source.excludedRows, lang, (row) => update(withRowExcluded(source, row, false))),
     );
     prefixIds(this.detail, ID_PREFIX);

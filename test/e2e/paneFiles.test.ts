@@ -10,7 +10,8 @@ import * as path from "path";
 import type { Page } from "playwright-core";
 import { figureMismatches } from "../cli/figures";
 import { AUG_2025, tempDir, thadsJson } from "../cli/run";
-import { evaluate, readSheet, ROOT, screenshot, standin, usePane } from "./harness";
+import { at, evaluate, expectMeasure, readSheet, ROOT, screenshot, standin, usePane } from "./harness";
+import { OFFICER_TABLE, REGISTER, writeWorkbook } from "./workbooks";
 
 const { open } = usePane();
 
@@ -75,6 +76,42 @@ test("the district samples picked in the pane: the command's consolidation writt
   json.warnings.slice(0, 100).forEach((w: any, i: number) => expect(shown[i]).toContain(w.where));
 
   await screenshot(page, "pane-files.png");
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("a file's own views in the pane: its unknown status classified there, beside the sheet's table, and the report counts it", async () => {
+  const { page, errors, dialogs } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
+  const register = await writeWorkbook(path.join(tempDir("pane-files"), "so-theo-doi.xlsx"), "Sổ theo dõi", REGISTER);
+  await page.locator("#report-date").fill("2021-08-31");
+  await pickFiles(page, "Thêm tệp…", [register]);
+  await expect(page.locator("#file-list li.file").innerText()).resolves.toContain("so-theo-doi.xlsx: 1 trạng thái chưa được phân loại");
+  await page.locator("#target-cases").fill("80");
+  await page.locator("#target-money").fill("40");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await expect(page.locator("#message .error").innerText()).resolves.toContain("1 trạng thái chưa được phân loại");
+
+  await page.getByRole("button", { name: "Xem, sửa: so-theo-doi.xlsx" }).click();
+  // The file's views and the sheet's are both shown: every id stays unique, every label finds its control.
+  const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
+  expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  expect(ids).toEqual(expect.arrayContaining(["name-column", "file-statuses"]));
+  await page.getByLabel("Phân loại: Chờ bán đấu giá").selectOption("inProgress");
+  await page.waitForFunction(() => document.querySelector("#file-list li.unclassified") === null);
+  await screenshot(page, "pane-files-register.png");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await expect(page.locator("#message .success").innerText()).resolves.toContain("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+
+  // The file's report, not the sheet's table: Bình and Hoa, summed by hand from REGISTER (see pane.test.ts).
+  const values = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+  const rowOf = (name: string) => values.findIndex((r) => r[1] === name) + 1;
+  expect([at(values, "B9"), rowOf("Nguyễn Văn An")]).toEqual(["Tổng cộng", 0]);
+  // Bình: eligible 4 (xong, đình chỉ, đang thi hành, chờ bán đấu giá now in progress), done 2; money 650, done 100 + 40 + 50 = 190.
+  expectMeasure(values, rowOf("Trần Văn Bình"), "cases", [4, 2, 0.5, 0.8, 0.3, 2, 2, "Chưa đạt"]);
+  expectMeasure(values, rowOf("Trần Văn Bình"), "money", [650, 190, 190 / 650, 0.4, 0.4 - 190 / 650, 70, 70, "Chưa đạt"]);
+  expectMeasure(values, 9, "cases", [7, 4, 4 / 7, 0.8, 0.8 - 4 / 7, 2, 2, "Chưa đạt"]);
+  expectMeasure(values, 9, "money", [920, 370, 370 / 920, 0.4, 0.4 - 370 / 920, 0, 0, "Đạt"]);
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();

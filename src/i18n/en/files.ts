@@ -50,8 +50,11 @@ export const words: typeof vi.words = {
     `${n(p.members)} ${p.memberKind === "unit" ? (p.members === 1 ? "unit" : "units") : p.members === 1 ? "officer" : "officers"}.`,
   unclassified: (file, count) => `${file}: ${n(count)} ${count === 1 ? "status is" : "statuses are"} not classified; classify them before creating the report.`,
   edit: "View, correct",
+  /** the button's name for screen readers: its visible text and the file it acts on */
+  editLabel: (file) => `View, correct: ${file}`,
   editTitle: (file) => `View and correct how ${file} is read`,
   remove: "Remove",
+  removeLabel: (file) => `Remove: ${file}`,
   removeTitle: (file) => `Remove ${file} from the report`,
   clear: "Remove all files",
   detailTitle: (file) => `File ${file}`,

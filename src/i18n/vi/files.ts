@@ -63,8 +63,11 @@ export const words = {
     `${n(p.members)} ${p.memberKind === "unit" ? "đơn vị" : "chấp hành viên"}.`,
   unclassified: (file: string, count: number) => `${file}: ${n(count)} trạng thái chưa được phân loại; hãy phân loại trước khi tạo báo cáo.`,
   edit: "Xem, sửa",
+  /** the button's name for screen readers: its visible text and the file it acts on */
+  editLabel: (file: string) => `Xem, sửa: ${file}`,
   editTitle: (file: string) => `Xem và sửa cách đọc tệp ${file}`,
   remove: "Bỏ",
+  removeLabel: (file: string) => `Bỏ: ${file}`,
   removeTitle: (file: string) => `Bỏ tệp ${file} khỏi báo cáo`,
   clear: "Bỏ tất cả tệp",
   detailTitle: (file: string) => `Tệp ${file}`,
