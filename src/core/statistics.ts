@@ -7,6 +7,7 @@
  */
 import { problem } from "../i18n/problem";
 import type { Grid } from "./grid";
+import { registerCellsIn1900 } from "./dateSystem";
 import { hiddenRowsChoice, withoutHiddenExclusions } from "./hiddenRows";
 import type { CivilDate } from "./periods";
 import { aggregateRegister, StatusCount } from "./register/aggregate";
@@ -68,7 +69,8 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     return { ...found, table: withIssues(own, [...read, ...(mismatch ? [mismatch] : [])], grid.sheetName) };
   }
   const register = choices.register ?? {};
-  const result = aggregateRegister(grid.cells, found.layout, {
+  const dates = registerCellsIn1900(grid, found.layout);
+  const result = aggregateRegister(dates.cells, found.layout, {
     ...where,
     reportDate: choices.reportDate,
     ...(choices.today ? { today: choices.today } : {}),
@@ -78,7 +80,7 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     moneyUnit: register.moneyUnit ?? choices.moneyUnit,
   });
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
-  const notes: Issue[] = found.layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
+  const notes: Issue[] = [...dates.notes, ...found.layout.notes.map((problem): Issue => ({ where: grid.sheetName, problem, severity: "warning" }))];
   // Every case after the date is most often a wrong date (or a register of the next year): said as such.
   if (result.rowsRead > 0 && result.afterReportDate === result.rowsRead) {
     const params = { count: result.rowsRead, reportDate: choices.reportDate, dateKind: found.layout.dateKind };

@@ -31,7 +31,11 @@ export class GridBuilder {
   private maxRow = -1;
   private maxCol = -1;
 
-  constructor(private readonly sheetName: string) {}
+  /** `date1904`: the workbook keeps dates in the 1904 system, and its date serials are given in it */
+  constructor(
+    private readonly sheetName: string,
+    private readonly date1904 = false,
+  ) {}
 
   /**
    * The value of the cell at 0-based (r, c), as Office.js would report it; undefined for a formula
@@ -59,7 +63,8 @@ export class GridBuilder {
   grid(): Grid {
     const name = this.sheetName;
     const issues: Issue[] = this.unsaved.length === 0 ? [] : [unsavedResults(name, this.unsaved)];
-    if (this.maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues };
+    const system = this.date1904 ? { date1904: true } : {};
+    if (this.maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues, ...system };
     const hidden = this.hidden.filter((r) => r >= this.minRow && r <= this.maxRow);
     const { minRow, minCol, maxRow, maxCol } = this;
     const width = maxCol - minCol + 1;
@@ -71,6 +76,6 @@ export class GridBuilder {
       cells[r - minRow] = row;
       this.rows[r] = []; // what was read goes as the grid grows
     }
-    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) };
+    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...system, ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) };
   }
 }
