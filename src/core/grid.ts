@@ -27,4 +27,6 @@ export interface Grid {
    * Office.js gives, days since 1/1/1904 (core/dateSystem.ts); absent, the 1900 system
    */
   date1904?: boolean;
+  /** absolute 0-based sheet cells formatted as dates, where the reader can tell (a date in a count is an error) */
+  dateCells?: ReadonlyArray<{ row: number; col: number }>;
 }

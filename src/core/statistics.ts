@@ -62,7 +62,7 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
   const where = { sheetName: grid.sheetName, origin: grid.origin, excludedRows };
   const read = [...grid.issues, ...hidden.issues];
   if (found.kind === "table") {
-    const table = extractTable(grid.cells, found.layout, { ...where, moneyUnit: choices.moneyUnit });
+    const table = extractTable(grid.cells, found.layout, { ...where, moneyUnit: choices.moneyUnit, dateCells: grid.dateCells });
     // A date in another period than the title's is most often a slip: said, naming the title cell.
     const mismatch = titlePeriodMismatch(found.layout, choices.reportDate);
     const own = { ...table, issues: withoutHiddenExclusions(table.issues, hiddenOnly) };

@@ -26,6 +26,7 @@ export class GridBuilder {
   private readonly rows: unknown[][] = [];
   private readonly unsaved: string[] = [];
   private readonly hidden: number[] = [];
+  private readonly dates: { row: number; col: number }[] = [];
   private minRow = Infinity;
   private minCol = Infinity;
   private maxRow = -1;
@@ -55,6 +56,11 @@ export class GridBuilder {
     if (c > this.maxCol) this.maxCol = c;
   }
 
+  /** The cell at 0-based (r, c) holds a date (its value, added, is the date's serial). */
+  date(r: number, c: number): void {
+    this.dates.push({ row: r, col: c });
+  }
+
   /** The 0-based row r is hidden or filtered out (core/hiddenRows.ts). */
   hide(r: number): void {
     this.hidden.push(r);
@@ -76,6 +82,7 @@ export class GridBuilder {
       cells[r - minRow] = row;
       this.rows[r] = []; // what was read goes as the grid grows
     }
-    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...system, ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) };
+    const marks = { ...(hidden.length > 0 ? { hiddenRows: hidden } : {}), ...(this.dates.length > 0 ? { dateCells: this.dates } : {}) };
+    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...system, ...marks };
   }
 }

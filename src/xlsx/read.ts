@@ -149,7 +149,9 @@ export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): 
     if (row.hidden) builder.hide(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge repeat the top-left value in ExcelJS; Excel shows them blank.
-      if (cell.type !== ExcelJS.ValueType.Merge) builder.add(rowNumber - 1, colNumber - 1, plainValue(cell, date1904));
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      builder.add(rowNumber - 1, colNumber - 1, plainValue(cell, date1904));
+      if (cell.value instanceof Date) builder.date(rowNumber - 1, colNumber - 1);
     });
   });
   onProgress?.(1);

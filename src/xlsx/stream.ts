@@ -149,7 +149,11 @@ async function readSheets(
     const system = date1904();
     const builder = new GridBuilder(ws.name, system);
     for await (const row of ws) {
-      if (keep) row.eachCell({ includeEmpty: false }, (cell, col) => builder.add(row.number - 1, col - 1, streamedValue(cell, system)));
+      if (!keep) continue;
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        builder.add(row.number - 1, col - 1, streamedValue(cell, system));
+        if (cell.value instanceof Date) builder.date(row.number - 1, col - 1);
+      });
     }
     if (!keep) continue;
     for (const n of hidden.get(String(ws.id)) ?? []) builder.hide(n - 1);
