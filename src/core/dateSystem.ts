@@ -23,6 +23,7 @@ function dateColumnsOf(layout: RegisterLayout): number[] {
  * the grid is not of a 1904 workbook.
  */
 export function registerCellsIn1900(grid: Grid, layout: RegisterLayout): { cells: unknown[][]; notes: Issue[] } {
+  if (grid.dateSystemUnknown) return { cells: grid.cells, notes: assumedSystem(grid, layout) };
   if (!grid.date1904) return { cells: grid.cells, notes: [] };
   const columns = dateColumnsOf(layout);
   const cells = grid.cells.map((row, r) => {
@@ -33,4 +34,11 @@ export function registerCellsIn1900(grid: Grid, layout: RegisterLayout): { cells
   });
   const note: Issue = { where: grid.sheetName, severity: "warning", problem: problem("statisticsDate1904", {}) };
   return { cells, notes: [note] };
+}
+
+/** The note that the 1900 system was assumed, when the register has a date written as a number. */
+function assumedSystem(grid: Grid, layout: RegisterLayout): Issue[] {
+  const { date } = layout.columns;
+  const numeric = grid.cells.some((row, r) => r >= layout.firstDataRow && typeof row[date] === "number");
+  return numeric ? [{ where: grid.sheetName, severity: "warning", problem: problem("statisticsDateSystemAssumed", {}) }] : [];
 }

@@ -27,6 +27,8 @@ export interface Grid {
    * Office.js gives, days since 1/1/1904 (core/dateSystem.ts); absent, the 1900 system
    */
   date1904?: boolean;
+  /** the reader could not tell the workbook's date system (the pane): the 1900 one is assumed, and said */
+  dateSystemUnknown?: boolean;
   /** absolute 0-based sheet cells formatted as dates, where the reader can tell (a date in a count is an error) */
   dateCells?: ReadonlyArray<{ row: number; col: number }>;
 }

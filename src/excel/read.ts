@@ -19,6 +19,7 @@ import type { Issue } from "../core/table/model";
 import { problem } from "../i18n/problem";
 import { ProblemError } from "../i18n/problemError";
 import { isResponseTooLarge, officeCause } from "./officeError";
+import { hiddenRowsIn } from "./hiddenRows";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 /**
@@ -71,8 +72,12 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
       const { cells, sheetName, target, issues } = start;
-      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues };
+      // Office.js gives dates as the workbook's serials without saying its date system (core/dateSystem.ts).
+      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues, dateSystemUnknown: true };
       if (columnsRead) read.columnsRead = columnsRead;
+      // Hidden and filtered rows are counted as SUM counts them, and listed (core/hiddenRows.ts).
+      const hidden = await hiddenRowsIn(context, start.sheet, target, start.rowHidden);
+      if (hidden.length > 0) read.hiddenRows = hidden;
       return read;
     });
   } catch (error) {
@@ -89,6 +94,8 @@ interface Start {
   /** the target's rows read so far */
   cells: unknown[][];
   issues: Issue[];
+  /** the target's Range.rowHidden: false when no row is hidden, true when all are, null when some are */
+  rowHidden: boolean | null;
 }
 
 /**
@@ -102,10 +109,10 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
   const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   sheet.load("name");
   const used = sheet.getUsedRange(true);
-  used.load(RECT_PROPS);
+  used.load(`${RECT_PROPS},rowHidden`);
   const selected = context.workbook.getSelectedRanges();
   selected.load("areaCount");
-  selected.areas.load(`address,${RECT_PROPS}`);
+  selected.areas.load(`address,${RECT_PROPS},rowHidden`);
   const head = used.getRow(0).getResizedRange(rows - 1, 0).getIntersection(used);
   head.load("values");
   await context.sync();
@@ -120,7 +127,8 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
     issues.push({ where: first.address, problem: p, severity: "warning", row: area.row, col: area.col });
   }
   const target = area ?? usedRect;
-  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues };
+  const rowHidden = (area ? first.rowHidden : used.rowHidden) as boolean | null;
+  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues, rowHidden };
 }
 
 /**

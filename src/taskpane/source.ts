@@ -22,6 +22,8 @@ interface Base {
   signature: string;
   /** rows the user left out of the report: absolute 0-based sheet rows, as Issue.row */
   excludedRows: number[];
+  /** the user chose to leave the hidden and filtered rows out (core/hiddenRows.ts) */
+  skipHidden?: boolean;
 }
 
 export interface TableSource extends Base {
@@ -77,10 +79,10 @@ export function recognizeSource(grid: Grid): Source | { reasons: Issue[] } {
 
 /** The statistics table of the source as the user has set it up. */
 export function prepare(source: Source, reportDate: CivilDate): SheetStatistics {
-  const { excludedRows } = source;
-  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, moneyUnit: source.moneyUnit });
+  const { excludedRows, skipHidden } = source;
+  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, skipHidden, moneyUnit: source.moneyUnit });
   const { reclassified, eligible, groupBy, moneyUnit } = source;
-  return statisticsOf(source, { reportDate, excludedRows, register: { reclassified, eligible, groupBy, moneyUnit } });
+  return statisticsOf(source, { reportDate, excludedRows, skipHidden, register: { reclassified, eligible, groupBy, moneyUnit } });
 }
 
 export function mappingOf(source: Source, form: FormChoices): SavedMapping {

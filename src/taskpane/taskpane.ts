@@ -25,6 +25,7 @@ import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from ".
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { renderSkipHidden } from "./hidden-view";
 
 interface State {
   lang: Lang;
@@ -207,6 +208,7 @@ function renderSource(): void {
     replaceChildren(view, renderRegister(source, prepared.statuses ?? [], state.lang, (choices) => update({ ...source, ...choices })));
     byId("target-column-note").hidden = true;
   }
+  if (source.grid.hiddenRows?.length) view.append(renderSkipHidden(source.skipHidden ?? false, state.lang, (skipHidden) => update({ ...source, skipHidden })));
   const unclassified = unclassifiedStatuses(prepared).length;
   const blocking = unclassified > 0 ? el("div", { class: "message error", id: "unclassified-message" }, el("p", {}, s.unclassifiedBlock(unclassified))) : null;
   replaceChildren(
