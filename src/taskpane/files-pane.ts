@@ -1,8 +1,9 @@
 /**
  * The pane's "Thêm tệp…": the units' workbooks picked (files-view.ts) and their consolidated report
  * written into the open workbook by the Office.js writer, the report `thads report a.xlsx b.xlsx …`
- * makes. The file reader and ExcelJS are a separate chunk, fetched from the add-in's own origin the
- * first time files are picked, so the pane's first load does not carry them.
+ * makes. The files' views with the file reader and ExcelJS are a bundle of their own (files.js,
+ * webpack.config.js says why not an import() chunk), fetched from the add-in's own origin the first
+ * time files are picked, so the pane's first load does not carry them.
  */
 import type { CivilDate } from "../core/periods";
 import type { ReportOptions } from "../core/report/options";
@@ -82,7 +83,8 @@ export class PaneFiles {
       this.view ??= await this.load();
       await this.view.add(files);
     } catch (error) {
-      // The chunk could not be fetched (the add-in's server is unreachable): said, nothing else changes.
+      // The reader could not be fetched (the add-in's server is unreachable): said, nothing else changes.
+      if (!this.view) replaceChildren(this.host);
       this.hooks.showMessage("message", "error", errorText(error, this.hooks.lang));
     } finally {
       this.input.value = "";

@@ -116,3 +116,20 @@ test("a file's own views in the pane: its unknown status classified there, besid
   expect(errors).toEqual([]);
   await page.close();
 });
+
+test("when the add-in's server cannot send the file reader, the pane says so and stays as it was", async () => {
+  const { page, dialogs } = await open({ sheets: [{ name: "Sheet1", rows: [] }], displayLanguage: "vi-VN", ready: "#recognize-message .message" });
+  await page.route("**/files.js", (route) => route.abort());
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Thêm tệp…" }).click()]);
+  await chooser.setFiles(SAMPLES.slice(0, 1));
+  await expect(page.locator("#message .error").innerText()).resolves.toBe(
+    "Không tải được phần đọc tệp (files.js) từ máy chủ của add-in; hãy thử lại.",
+  );
+  expect(await page.locator("#file-list").count()).toBe(0);
+  expect(await standin(page, "sheetNames")).toEqual(["Sheet1"]);
+  // The next pick tries again.
+  await page.unroute("**/files.js");
+  await pickFiles(page, "Thêm tệp…", SAMPLES.slice(0, 1));
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
