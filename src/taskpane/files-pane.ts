@@ -121,7 +121,7 @@ async function writeFilesReport(files: PickedFiles, options: ReportOptions, hook
   // The files that could not be used are said after the outcome, whatever it is.
   const saySkipped = () => skipped.length > 0 && byId("message").append(el("div", { class: "message error" }, el("p", {}, skipped.join("\n"))));
   if (doc.data.errors.length > 0) {
-    hooks.showMessage("message", "error", s.blocked);
+    hooks.showMessage("message", "error", words(hooks.lang).files.blocked);
     saySkipped();
     replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, hooks.lang, NO_SELECT, "report-issue-list"));
     return;

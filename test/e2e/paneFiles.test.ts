@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { figureMismatches } from "../cli/figures";
 import { AUG_2025, tempDir, thadsJson } from "../cli/run";
 import { at, evaluate, expectMeasure, readSheet, ROOT, screenshot, standin, usePane } from "./harness";
-import { OFFICER_TABLE, REGISTER, writeWorkbook } from "./workbooks";
+import { BAD_CELL_TABLE, OFFICER_TABLE, REGISTER, writeWorkbook, XSS } from "./workbooks";
 
 const { open } = usePane();
 
@@ -131,5 +131,36 @@ test("when the add-in's server cannot send the file reader, the pane says so and
   await page.unroute("**/files.js");
   await pickFiles(page, "Thêm tệp…", SAMPLES.slice(0, 1));
   expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test("an error in a picked file blocks the report until its row is left out in the file's own view", async () => {
+  const { page, errors, dialogs } = await open({ sheets: [{ name: "Sheet1", rows: [] }], displayLanguage: "vi-VN", ready: "#recognize-message .message" });
+  const file = await writeWorkbook(path.join(tempDir("pane-files"), "loi.xlsx"), "Thống kê", BAD_CELL_TABLE);
+  await pickFiles(page, "Thêm tệp…", [file]);
+  await page.locator("#target-cases").fill("81,5");
+  await page.locator("#target-money").fill("48");
+  await page.locator("#report-date").fill("2021-08-31");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await expect(page.locator("#message .error").innerText()).resolves.toContain("Chưa tạo báo cáo: hãy sửa các lỗi dưới đây trong tệp");
+  // The cell is the file's, not the workbook's: its address is text, not a button that would select a cell here.
+  await expect(page.locator("#report-issue-list li.error").allInnerTexts()).resolves.toEqual([expect.stringContaining("'Thống kê'!D10")]);
+  expect(await page.locator("#report-issue-list button").count()).toBe(0);
+  expect(await standin(page, "sheetNames")).toEqual(["Sheet1"]);
+
+  await page.getByRole("button", { name: "Xem, sửa: loi.xlsx" }).click();
+  await page.locator("#file-detail").getByRole("button", { name: "Bỏ dòng này" }).click();
+  await expect(page.locator("#file-detail #file-excluded-rows li").allTextContents()).resolves.toEqual(["Dòng 10 Đưa lại"]);
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await expect(page.locator("#message .success").innerText()).resolves.toContain("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+
+  // Nguyễn Văn An and the second officer (see pane.test.ts): cases eligible 120 + 80 = 200, done (85 + 5) + (50 + 2) = 142,
+  // needed ⌈0,815 × 200 − 142⌉ = 21; money eligible 3.700.000, done 1.050.000 + 400.000 = 1.450.000, needed 326.000.
+  const values = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+  expect([at(values, "B7"), at(values, "B8"), at(values, "B9")]).toEqual(["Nguyễn Văn An", XSS, "Tổng cộng"]);
+  expectMeasure(values, 9, "cases", [200, 142, 0.71, 0.815, 0.105, 21, 21, "Chưa đạt"]);
+  expectMeasure(values, 9, "money", [3700000, 1450000, 1.45 / 3.7, 0.48, 0.48 - 1.45 / 3.7, 326000, 326000, "Chưa đạt"]);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
   await page.close();
 });
