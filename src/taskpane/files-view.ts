@@ -18,6 +18,7 @@ import { renderExcludedRows, renderIssues, renderNotes } from "./issues-view";
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, prepare, Source, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { listedWithStatuses, renderStatuses } from "./statuses-view";
 
 export interface FilesOptions {
   lang: Lang;
@@ -206,13 +207,16 @@ export class PickedFiles {
             renderTableMapping(source, lang, (layout) => update({ ...source, layout })),
             renderTableUnit(source.moneyUnit ?? moneyUnitRead(statistics), lang, (moneyUnit) => update({ ...source, moneyUnit })),
           ]
-        : [renderRegister(source, statistics.statuses ?? [], lang, (choices) => update({ ...source, ...choices }))];
+        : [
+            renderStatuses(source, statistics.statuses ?? [], lang, (reclassified) => update({ ...source, reclassified })),
+            renderRegister(source, lang, (choices) => update({ ...source, ...choices })),
+          ];
     replaceChildren(
       this.detail,
       el("h3", {}, words(lang).files.detailTitle(file.name)),
       ...views,
       renderNotes(statistics.table.notes ?? [], lang),
-      renderIssues(statistics.table.issues, lang, actions, "issue-list"),
+      renderIssues(statistics.table.issues.filter((i) => !listedWithStatuses(i)), lang, actions, "issue-list"),
       renderExcludedRows(source.excludedRows, lang, (row) => update(withRowExcluded(source, row, false))),
     );
     prefixIds(this.detail, ID_PREFIX);

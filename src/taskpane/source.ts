@@ -22,6 +22,8 @@ interface Base {
   signature: string;
   /** rows the user left out of the report: absolute 0-based sheet rows, as Issue.row */
   excludedRows: number[];
+  /** the selected area's address when the selection, not the whole sheet, was read */
+  selection?: string;
 }
 
 export interface TableSource extends Base {

@@ -57,7 +57,10 @@ export async function comparedOfFiles(now: PickedFile[], previous: PickedFile[],
   const [a, b] = [tablesOf(thisYear), tablesOf(lastYear)];
   if (a.length === 0 || b.length === 0) return { errors: [words(lang).files.noFiles, ...errors], issues: [] };
   const files = a.map((f) => ({ baseName: baseNameOf(f.name), table: f.tables[0].table }));
-  const prev = b.map((f) => ({ baseName: baseNameOf(f.name), table: f.tables[0].table, source: f.name, ...(f.tables[0].titlePeriod ? { titlePeriod: f.tables[0].titlePeriod } : {}) }));
+  const prev = b.map((f) => {
+    const { table, titlePeriod } = f.tables[0];
+    return { baseName: baseNameOf(f.name), table, source: f.name, book: f.name, ...(titlePeriod ? { titlePeriod } : {}) };
+  });
   const { doc } = buildComparedFiles(files, prev, options, a.map((f) => f.name).join(", "));
   return { doc, errors, issues: doc.data.errors.length > 0 ? doc.data.errors : doc.data.warnings, sentence: doc.data.summary };
 }
