@@ -60,10 +60,15 @@ test("the district samples picked in the pane: the command's consolidation writt
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();
   await page.locator("#message .success").waitFor();
 
+  // The message says the sheet and how many files were left out; the list names the one left out, once.
   const message = await page.locator("#message").innerText();
-  expect(message).toContain("Đã tạo trang “Báo cáo 11 tháng 2025”.");
-  expect(message).toContain(json.summary);
-  expect(message.split("\n").filter((l) => l.includes("hong.xlsx"))).toHaveLength(1);
+  expect(message).toBe("Đã tạo trang “Báo cáo 11 tháng 2025”.\n1 tệp không dùng được và không có trong báo cáo.");
+  expect((await page.locator("#file-list").innerText()).split("\n").filter((l) => l.includes("hong.xlsx"))).toHaveLength(1);
+  // The result card, as for a sheet's report: the rates of the total, and the link to the report, which has the focus.
+  expect(await page.locator("#result").isVisible()).toBe(true);
+  // The total's rate by cases as the command gives it, written the Vietnamese way (two decimals, a comma).
+  expect(await page.locator("#result-rates").innerText()).toContain(`${(json.total.cases.rate * 100).toFixed(2).replace(".", ",")}%`);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("open-report");
 
   // The summary sheet and one sheet per unit, as the command writes them, figure for figure.
   const sheetNames = ["Báo cáo 11 tháng 2025", ...json.units.map((u: any) => u.sheet)];
@@ -75,6 +80,8 @@ test("the district samples picked in the pane: the command's consolidation writt
   expect(shown).toHaveLength(Math.min(json.warnings.length, 100));
   json.warnings.slice(0, 100).forEach((w: any, i: number) => expect(shown[i]).toContain(w.where));
 
+  // The pane as tall as its content, so that the step kept in view at the bottom does not cover the files (README).
+  await page.setViewportSize({ width: 420, height: await page.evaluate(() => document.documentElement.scrollHeight + 200) });
   await screenshot(page, "pane-files.png");
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
@@ -144,6 +151,7 @@ test("an error in a picked file blocks the report until its row is left out in t
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();
   await expect(page.locator("#message .error").innerText()).resolves.toContain("Chưa tạo báo cáo: hãy sửa các lỗi dưới đây trong tệp");
   // The cell is the file's, not the workbook's: its address is text, not a button that would select a cell here.
+  expect(await page.locator("#report-issue-list li.error").isVisible()).toBe(true);
   await expect(page.locator("#report-issue-list li.error").allInnerTexts()).resolves.toEqual([expect.stringContaining("'Thống kê'!D10")]);
   expect(await page.locator("#report-issue-list button").count()).toBe(0);
   expect(await standin(page, "sheetNames")).toEqual(["Sheet1"]);
