@@ -22,7 +22,9 @@ import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from ".
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, FormChoices, mappingOf, prepare, recognizeSource, SavedMapping, Source, withMapping, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
-import { mountYearView, type YearView } from "./year-view";
+import type * as YearModule from "./year-view";
+import type { YearView } from "./year-view";
+import { loadBundle } from "./bundle";
 import { dateOfField, reportOptionsOf } from "./reportForm";
 import { PaneFiles } from "./files-pane";
 
@@ -368,7 +370,12 @@ function start(displayLanguage: string | undefined): void {
   lifecycle = startLifecycle({ read: recognize, shownSheet: () => state.source?.grid.sheetName, busy: () => state.busy });
   const host = { lang: () => state.lang, sourceSheet: () => state.source?.grid.sheetName, options: reportOptions, busy: () => state.busy, setBusy };
   const more = { ownSheets: (names: string[]) => lifecycle?.ownSheets(names), onSelectIssue, errorText: (error: unknown) => errorText(error, state.lang) };
-  year = mountYearView({ ...host, ...more }, ui.app().appendChild(el("section", { class: "card" })));
+  // The year's reports are a bundle of their own (year.js), fetched once the pane is up: its first load stays small.
+  const failed = words(state.lang).year.reports.unavailable;
+  loadBundle<typeof YearModule>("year.js", "thadsYear", failed).then(({ mountYearView }) => {
+    year = mountYearView({ ...host, ...more }, ui.app().appendChild(el("section", { class: "card" })));
+    if (state.source) void year.refresh();
+  }, () => showMessage("message", "info", failed));
 }
 
 Office.onReady(() => start(Office.context.displayLanguage));
