@@ -5,6 +5,7 @@
  * webpack.config.js says why not an import() chunk), fetched from the add-in's own origin the first
  * time files are picked, so the pane's first load does not carry them.
  */
+import { loadBundle } from "./bundle";
 import type { CivilDate } from "../core/periods";
 import type { ReportOptions } from "../core/report/options";
 import type { Issue } from "../core/table/model";
@@ -30,27 +31,8 @@ export interface PaneHooks {
   ownSheets(names: string[]): void;
 }
 
-declare global {
-  interface Window {
-    /** files-view.ts, set by files.js (webpack.config.js) */
-    thadsFiles?: typeof FilesView;
-  }
-}
-
-/** files.js, from taskpane.html's own folder on the add-in's server, loaded once. */
-function filesBundle(failed: string): Promise<typeof FilesView> {
-  const loaded = window.thadsFiles;
-  if (loaded) return Promise.resolve(loaded);
-  return new Promise((resolve, reject) => {
-    const script = el("script", { attrs: { src: new URL("files.js", document.baseURI).href } });
-    script.addEventListener("load", () => (window.thadsFiles ? resolve(window.thadsFiles) : reject(new Error(failed))));
-    script.addEventListener("error", () => {
-      script.remove();
-      reject(new Error(failed));
-    });
-    document.head.append(script);
-  });
-}
+/** files.js (files-view.ts, webpack.config.js), from taskpane.html's own folder on the add-in's server, loaded once. */
+const filesBundle = (failed: string) => loadBundle<typeof FilesView>("files.js", "thadsFiles", failed);
 
 /** The cells of a file's warnings are in that file, not in the workbook: shown as text. */
 const NO_SELECT = {};
