@@ -30,14 +30,14 @@ export interface ReportCommand {
   countTerminatedMoney: boolean;
   /** --money-unit: the unit of the sources' money over the one recognised */
   moneyUnit?: MoneyUnit;
+  /** the file(s) of the same period last year, put together as `files` are (cli/compare.ts); --compare repeated */
+  compare?: string[];
   /** --skip-hidden: hidden and filtered rows left out (else counted, as SUM counts them) */
   skipHidden: boolean;
   /** --range A20:T40: only this range of the sheet is read (its second table) */
   range?: CellRange;
   /** the day the command runs on (THADS_TODAY in tests): dates long ago or ahead are warned about */
   today: CivilDate;
-  /** the file(s) of the same period last year, put together as `files` are (cli/compare.ts); --compare repeated */
-  compare?: string[];
 }
 
 export type Command = ReportCommand | { command: "help"; lang: Lang };

@@ -24,7 +24,10 @@ export function previousCommand(cmd: ReportCommand, files: string[]): ReportComm
 export function comparedReport(sources: Source[], previous: Source[], cmd: ReportCommand): ComparedReport {
   const names = (list: Source[]) => list.map((s) => path.basename(s.file)).join(", ");
   const tables = fileTables(previous);
-  const prev = previous.map((p, i) => ({ ...tables[i], source: path.basename(p.file), ...(p.titlePeriod ? { titlePeriod: p.titlePeriod } : {}) }));
+  const prev = previous.map((p, i) => {
+    const file = path.basename(p.file);
+    return { ...tables[i], source: file, book: file, ...(p.titlePeriod ? { titlePeriod: p.titlePeriod } : {}) };
+  });
   return buildComparedFiles(fileTables(sources), prev, reportOptionsOf(cmd), names(sources));
 }
 

@@ -40,20 +40,18 @@ function sizeOf(file: string): number {
 }
 
 /** The source a sheet's grid holds, or why it holds none (an empty sheet: no reasons). */
-function sourceOfGrid(sheet: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
-  if (sheet.cells.length === 0) return [];
-  const grid = options.range ? gridWithin(sheet, options.range) : sheet;
+function sourceOfGrid(read: Grid, file: string, options: Options, progress: Progress, large: boolean): Source | Issue[] {
+  if (read.cells.length === 0) return [];
+  const grid = options.range ? gridWithin(read, options.range) : read;
   if (!("cells" in grid)) return [grid];
   const found = recognizeGrid(grid);
   if (found.kind === "none") return found.reasons;
   // A register is aggregated row by row: a large one shows its progress.
   const done = found.kind === "register" ? progress.start(words(options.lang).cli.aggregating(path.basename(file)), large) : undefined;
   // The period the title names (a table's rows above its header) is kept for --compare and trend.
-  const { moneyUnit, skipHidden, today } = options;
-  const read = titledStatistics(found, { ...(options.dateGiven ? { date: options.reportDate } : {}), fallback: options.reportDate, moneyUnit, skipHidden, today });
+  const sheet = titledStatistics(found, { ...(options.dateGiven ? { date: options.reportDate } : {}), fallback: options.reportDate, moneyUnit: options.moneyUnit, today: options.today, skipHidden: options.skipHidden });
   done?.(1);
-  // Messages on the whole table (no member row) name the file as well as the sheet.
-  return { file, ...read, table: { ...read.table, readFrom: { sheet: grid.sheetName, file: path.basename(file) } } };
+  return { file, ...sheet, table: { ...sheet.table, readFrom: { sheet: grid.sheetName, file: path.basename(file) } } };
 }
 
 /** The grids of the sheets to look at, saying first that a large file is being opened. */

@@ -10,6 +10,7 @@ import type { Grid } from "./grid";
 import { registerCellsIn1900 } from "./dateSystem";
 import { hiddenRowsChoice, withoutHiddenExclusions } from "./hiddenRows";
 import type { CivilDate } from "./periods";
+import { oneNotePerEncoding } from "./encoding/notes";
 import { aggregateRegister, StatusCount } from "./register/aggregate";
 import type { RegisterLayout } from "./register/recognize";
 import type { StatusCategory } from "./register/status";
@@ -114,6 +115,7 @@ export function unclassifiedStatuses(statistics: SheetStatistics): StatusCount[]
   return (statistics.statuses ?? []).filter((s) => s.category === null);
 }
 
+/** The table with `first` before its own issues (one note per old encoding, wherever each was found). */
 function withIssues(table: StatTable, first: Issue[], sheet: string): StatTable {
-  return { ...table, issues: first.length === 0 ? table.issues : [...first, ...table.issues], readFrom: { sheet } };
+  return { ...table, issues: first.length === 0 ? table.issues : oneNotePerEncoding([...first, ...table.issues]), readFrom: { sheet } };
 }

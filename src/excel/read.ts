@@ -29,6 +29,8 @@ import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 export interface SheetCells extends Grid {
   /** the columns (0-based into cells) read below the header block; absent when every column was */
   columnsRead?: number[];
+  /** the address of the selected area read, when the selection (not the used range) was read */
+  selection?: string;
 }
 
 export interface ReadOptions {
@@ -71,10 +73,11 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows, options.sheetName));
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
-      const { cells, sheetName, target, issues } = start;
+      const { cells, sheetName, target, issues, selection } = start;
       // Office.js gives dates as the workbook's serials without saying its date system (core/dateSystem.ts).
       const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues, dateSystemUnknown: true };
       if (columnsRead) read.columnsRead = columnsRead;
+      if (selection) read.selection = selection;
       // Hidden and filtered rows are counted as SUM counts them, and listed (core/hiddenRows.ts).
       const hidden = await hiddenRowsIn(context, start.sheet, target, start.rowHidden);
       if (hidden.length > 0) read.hiddenRows = hidden;
@@ -96,6 +99,8 @@ interface Start {
   issues: Issue[];
   /** the target's Range.rowHidden: false when no row is hidden, true when all are, null when some are */
   rowHidden: boolean | null;
+  /** the selected area's address, when it is the target */
+  selection?: string;
 }
 
 /**
@@ -128,7 +133,9 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
   }
   const target = area ?? usedRect;
   const rowHidden = (area ? first.rowHidden : used.rowHidden) as boolean | null;
-  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues, rowHidden };
+  const read: Start = { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues, rowHidden };
+  if (area) read.selection = first.address;
+  return read;
 }
 
 /**

@@ -1,29 +1,28 @@
 /**
  * The standalone page (dist/web/index.html): the report from .xlsx files picked or dropped in any
- * browser, with no Office and no network. The files are read as the command reads them
- * (./files.ts), the report is the command's (documentOfFiles) and its workbook the command's bytes
- * (reportBytes), downloaded under the name the command gives it. The page only gathers choices and
- * shows results, with the pane's views.
+ * browser, with no Office and no network. The files are read as the command reads them and shown
+ * with the pane's views to correct them (taskpane/files-view.ts, the pane's "Thêm tệp…"), the report
+ * is the command's (documentOfFiles) and its workbook the command's bytes (reportBytes), downloaded
+ * under the name the command gives it. The page only gathers choices and shows results.
  */
 import { readFraction } from "../core/coerce";
 import { isError } from "../core/errors";
 import { clean } from "../core/numbers";
 import { todayOf } from "../core/today";
 import { CivilDate, isoDate, isValidDate, lastCompleteMonthEnd, periodLabel, periodOf } from "../core/periods";
-import { documentOfFiles, reportFileBase } from "../core/report/files";
+import { reportFileBase } from "../core/report/files";
 import type { ReportOptions } from "../core/report/options";
 import type { Measure } from "../core/table/model";
 import { langOf, type Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import { byId, el, replaceChildren } from "../taskpane/dom";
+import { PickedFiles } from "../taskpane/files-view";
 import { renderIssues } from "../taskpane/issues-view";
 import { reportBytes } from "../xlsx/write";
-import { FileOutcome, FileSource, PickedFile, readPicked } from "./files";
 import { mountYear } from "./year";
 
 const lang: Lang = langOf(navigator.language);
 const t = words(lang);
-let picked: PickedFile[] = [];
 let busy = false;
 
 const input = (id: string) => byId<HTMLInputElement>(id);
@@ -73,25 +72,15 @@ function targets(): { targets?: Record<Measure, number>; problems: string[] } {
   return problems.length > 0 ? { problems } : { targets: result, problems };
 }
 
-/** Every picked file read with the report date (a register's cases depend on it). */
-async function readAll(date: CivilDate): Promise<{ sources: FileSource[]; errors: string[] }> {
-  const outcomes: FileOutcome[] = [];
-  for (const file of picked) outcomes.push(await readPicked(file, date, lang));
-  return {
-    sources: outcomes.flatMap((o) => ("source" in o ? [o.source] : [])),
-    errors: outcomes.flatMap((o) => ("error" in o ? [o.error] : [])),
-  };
-}
-
-/** What became of each picked file: recognised (its sheet), or the line naming it and why not. */
-async function showFiles(): Promise<void> {
-  const { sources, errors } = await readAll(reportDate() ?? lastCompleteMonthEnd(today()));
-  replaceChildren(
-    byId("files-message"),
-    messages("info", sources.map((s) => t.web.recognised(s.name, s.sheetName))),
-    messages("error", errors),
-  );
-}
+/** The picked files, each with its line and, on demand, the pane's views to correct how it is read. */
+const files = new PickedFiles(byId("picked"), {
+  lang,
+  reportDate: () => reportDate() ?? lastCompleteMonthEnd(today()),
+  onChange: () => {
+    replaceChildren(byId("message"));
+    replaceChildren(byId("report-issues"));
+  },
+});
 
 function download(bytes: Uint8Array, name: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_TYPE }));
@@ -108,7 +97,15 @@ function formOptions(): { options?: ReportOptions; problems: string[] } {
   const chosen = targets();
   const problems = [...chosen.problems, ...(date ? [] : [t.pane.dateInvalid])];
   if (!chosen.targets || !date) return { problems };
-  return { options: { reportDate: date, targets: chosen.targets, lang, countTerminatedMoney: true, today: today() }, problems };
+  const options: ReportOptions = {
+    reportDate: date,
+    targets: chosen.targets,
+    office: input("office").value.trim() || undefined,
+    lang: byId<HTMLSelectElement>("report-lang").value === "en" ? "en" : "vi",
+    countTerminatedMoney: input("count-terminated").checked,
+    today: today(),
+  };
+  return { options, problems };
 }
 
 async function build(): Promise<void> {
@@ -117,10 +114,10 @@ async function build(): Promise<void> {
   replaceChildren(byId("report-issues"));
   const { options, problems } = formOptions();
   if (!options) return replaceChildren(box, messages("error", problems));
-  const { sources, errors } = await readAll(options.reportDate);
-  if (sources.length === 0) return replaceChildren(box, messages("error", [t.web.noFiles, ...errors]));
-  const doc = documentOfFiles(sources, options);
-  const skipped = errors.length > 0 ? messages("error", [t.web.skipped(errors.length), ...errors]) : null;
+  const made = files.report(options);
+  if ("problems" in made) return replaceChildren(box, messages("error", made.problems));
+  const { doc } = made;
+  const skipped = messages("error", made.skipped);
   const noSelect = {}; // no sheet to select a cell in: addresses are shown as text
   if (doc.data.errors.length > 0) {
     replaceChildren(box, messages("error", [t.pane.blocked]), skipped);
@@ -147,9 +144,8 @@ function guarded(action: () => Promise<void>): () => void {
   };
 }
 
-async function pick(files: FileList | null | undefined): Promise<void> {
-  picked = await Promise.all([...(files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-  await showFiles();
+async function pick(picked: FileList | null | undefined): Promise<void> {
+  await files.add([...(picked ?? [])]);
 }
 
 /** The system's date, or the day the tests set as the THADS_TODAY global (core/today.ts). */
@@ -160,10 +156,16 @@ function today(): CivilDate {
 function start(): void {
   applyLanguage();
   input("report-date").value = isoDate(lastCompleteMonthEnd(today()));
+  // The report in the page's language unless the user chooses the other.
+  byId<HTMLSelectElement>("report-lang").value = lang;
   showPeriod();
-  input("report-date").addEventListener("input", showPeriod);
-  const files = input("files");
-  files.addEventListener("change", () => guarded(() => pick(files.files))());
+  input("report-date").addEventListener("input", () => {
+    showPeriod();
+    // A register's cases after the date drop out of the period.
+    files.render();
+  });
+  const chooser = input("files");
+  chooser.addEventListener("change", () => guarded(() => pick(chooser.files))());
   const drop = byId("drop");
   drop.addEventListener("dragover", (e) => {
     e.preventDefault();
@@ -176,7 +178,7 @@ function start(): void {
     guarded(() => pick(e.dataTransfer?.files))();
   });
   byId("build").addEventListener("click", guarded(build));
-  mountYear({ lang, picked: () => picked, options: formOptions, messages, download, guarded }, byId("app"));
+  mountYear({ lang, picked: () => files.picked(), options: formOptions, messages, download, guarded }, byId("app"));
   byId("app").setAttribute("aria-busy", "false");
 }
 

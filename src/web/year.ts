@@ -17,7 +17,7 @@ import { words } from "../i18n/problem";
 import { byId, el, replaceChildren } from "../taskpane/dom";
 import { renderIssues } from "../taskpane/issues-view";
 import { reportBytes } from "../xlsx/write";
-import type { PickedFile } from "./files";
+import type { PickedFile } from "../taskpane/fileSource";
 import { readTitled, type TitledOutcome } from "./yearFiles";
 
 type Messages = (kind: "error" | "success" | "info", lines: string[]) => HTMLElement | null;
@@ -55,9 +55,12 @@ export async function comparedOfFiles(now: PickedFile[], previous: PickedFile[],
   const [thisYear, lastYear] = [await read(now, { date, fallback: date }), await read(previous, { fallback: sameMonthsLastYearEnd(date) })];
   const errors = [...errorsOf(thisYear), ...errorsOf(lastYear)];
   const [a, b] = [tablesOf(thisYear), tablesOf(lastYear)];
-  if (a.length === 0 || b.length === 0) return { errors: [words(lang).web.noFiles, ...errors], issues: [] };
+  if (a.length === 0 || b.length === 0) return { errors: [words(lang).files.noFiles, ...errors], issues: [] };
   const files = a.map((f) => ({ baseName: baseNameOf(f.name), table: f.tables[0].table }));
-  const prev = b.map((f) => ({ baseName: baseNameOf(f.name), table: f.tables[0].table, source: f.name, ...(f.tables[0].titlePeriod ? { titlePeriod: f.tables[0].titlePeriod } : {}) }));
+  const prev = b.map((f) => {
+    const { table, titlePeriod } = f.tables[0];
+    return { baseName: baseNameOf(f.name), table, source: f.name, book: f.name, ...(titlePeriod ? { titlePeriod } : {}) };
+  });
   const { doc } = buildComparedFiles(files, prev, options, a.map((f) => f.name).join(", "));
   return { doc, errors, issues: doc.data.errors.length > 0 ? doc.data.errors : doc.data.warnings, sentence: doc.data.summary };
 }
@@ -68,7 +71,7 @@ export async function trendOfFiles(files: PickedFile[], options: ReportOptions, 
   const read = tablesOf(outcomes);
   const months = files.length === 1 ? read.flatMap((f) => f.tables.map((t) => monthTableOf(t))) : read.map((f) => monthTableOf(f.tables[0], f.name));
   const errors = errorsOf(outcomes);
-  if (months.length === 0) return { errors: [words(lang).web.noFiles, ...errors], issues: [] };
+  if (months.length === 0) return { errors: [words(lang).files.noFiles, ...errors], issues: [] };
   const trend = buildTrend(months, { targets: options.targets, lang, countTerminatedMoney: options.countTerminatedMoney });
   if (trend.errors.length > 0) return { errors, issues: trend.errors };
   const office = options.office ?? months.find((m) => m.table.office)?.table.office ?? "";
@@ -79,7 +82,7 @@ export async function trendOfFiles(files: PickedFile[], options: ReportOptions, 
 async function deliver(host: YearPageHost, made: Made): Promise<void> {
   const { lang, messages } = host;
   const t = words(lang);
-  const skipped = made.errors.length > 0 && made.doc ? messages("error", [t.web.skipped(made.errors.length), ...made.errors]) : null;
+  const skipped = made.errors.length > 0 && made.doc ? messages("error", [t.files.skipped(made.errors.length), ...made.errors]) : null;
   const list = renderIssues(made.issues, lang, {}, "year-issue-list");
   if (!made.doc || made.doc.data.errors.length > 0) {
     const lines = made.doc || made.issues.length > 0 ? [t.pane.blocked, ...made.errors] : made.errors;

@@ -10,7 +10,7 @@ import type { Lang } from "../i18n/lang";
 import { issueText, words } from "../i18n/problem";
 import { XlsxFileError } from "../xlsx/errors";
 import { candidateSheets, sheetGrid, workbookOfBytes } from "../xlsx/read";
-import type { PickedFile } from "./files";
+import type { PickedFile } from "../taskpane/fileSource";
 
 /** The statistics tables of a file (every visible sheet's, in order), or the line saying why there are none. */
 export type TitledOutcome = { name: string; tables: TitledStatistics[] } | { name: string; error: string };

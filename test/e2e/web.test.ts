@@ -14,6 +14,7 @@ import { figureMismatches } from "../cli/figures";
 import { AUG_2025, ROOT, tempDir, thads, thadsJson } from "../cli/run";
 import { formulaMismatches, recalculated } from "../xlsx/recalc";
 import { chromiumPath } from "./harness";
+import { REGISTER, writeWorkbook } from "./workbooks";
 
 const PAGE = path.join(ROOT, "dist", "web", "index.html");
 const SAMPLES = ["khu-vuc-1.xlsx", "khu-vuc-2.xlsx", "khu-vuc-3.xlsx"].map((f) => path.join(ROOT, "assets", "samples", "tong-hop", f));
@@ -58,7 +59,7 @@ async function open(locale: string): Promise<Opened> {
 /** Picks the files, fills the form by its labels, clicks the button and saves the download. */
 async function makeReport(page: Page, files: string[], labels: { pick: RegExp; cases: RegExp; money: RegExp; date: RegExp; build: RegExp }) {
   await page.getByLabel(labels.pick).setInputFiles(files);
-  await page.locator("#files-message .message").first().waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll("#file-list li.file").length === n, files.length);
   await page.getByLabel(labels.cases).fill(TARGET_CASES);
   await page.getByLabel(labels.money).fill(TARGET_MONEY);
   await page.getByLabel(labels.date).fill(DATE);
@@ -125,7 +126,7 @@ test("the district samples from file://: the command's consolidation, figure for
   expect(message).toContain(json.summary);
   const corruptLines = message.split("\n").filter((l) => l.includes("hong.xlsx"));
   expect(corruptLines).toHaveLength(1);
-  expect(await page.locator("#files-message").innerText()).toContain("hong.xlsx");
+  expect(await page.locator("#file-list li.file.error").innerText()).toContain("hong.xlsx");
   // The warnings, each with its cell, as the command lists them.
   const shown = await page.locator("#report-issue-list li").allInnerTexts();
   expect(shown).toHaveLength(Math.min(json.warnings.length, 100));
@@ -150,6 +151,55 @@ test("in an English browser the page speaks English and the report is the comman
   expect(first).toBe("Report 11 months 2025");
   expect(figureMismatches(saved[first], { rows: rows.slice(0, -1), total: rows[rows.length - 1] })).toEqual([]);
   expect(await page.locator("#message").innerText()).toContain(json.summary);
+  expect(outside).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("on the page a register's unknown status is classified in the pane's view, and the office, money and language choices reach the report", async () => {
+  const { page, outside, errors } = await open("vi-VN");
+  const register = await writeWorkbook(path.join(dir, "so-theo-doi.xlsx"), "Sổ theo dõi", REGISTER);
+  await page.getByLabel(VI.pick).setInputFiles([register]);
+  await page.waitForFunction(() => document.querySelectorAll("#file-list li.file").length === 1);
+  // What the file holds, and that one status is not classified: the report waits for it.
+  const line = await page.locator("#file-list li.file").innerText();
+  expect(line).toContain('so-theo-doi.xlsx: sổ theo dõi ở trang "Sổ theo dõi", 2 chấp hành viên.');
+  expect(line).toContain("so-theo-doi.xlsx: 1 trạng thái chưa được phân loại");
+  await page.getByLabel(VI.cases).fill("80");
+  await page.getByLabel(VI.money).fill("40");
+  await page.getByLabel(VI.date).fill("2021-08-31");
+  await page.getByRole("button", { name: VI.build }).click();
+  await expect(page.locator("#message .error").innerText()).resolves.toContain("1 trạng thái chưa được phân loại");
+
+  // The pane's status view for this file: the status classified with its dropdown.
+  await page.getByRole("button", { name: "Xem, sửa: so-theo-doi.xlsx" }).click();
+  await page.getByLabel("Phân loại: Chờ bán đấu giá").selectOption("inProgress");
+  await page.waitForFunction(() => document.querySelector("#file-list li.unclassified") === null);
+  await page.screenshot({ path: path.join(ROOT, "test-results", "web-page-file.png"), fullPage: true });
+  const office = "THI HÀNH ÁN DÂN SỰ TỈNH AN GIANG";
+  await page.getByLabel(/Tên cơ quan/).fill(office);
+  await page.getByLabel(/Tính tiền đình chỉ/).uncheck();
+  await page.getByLabel(/Ngôn ngữ của báo cáo/).selectOption("en");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: VI.build }).click()]);
+  const file = path.join(dir, download.suggestedFilename());
+  await download.saveAs(file);
+
+  const saved = await savedRows(file);
+  const sheet = saved["Report 11 months 2021"];
+  expect(sheet).toBeDefined();
+  const titles = sheet.slice(0, 3).flat().join(" ");
+  expect(titles).toContain(office);
+  expect(titles).not.toContain("AN PHÚ");
+  const row = (name: string) => sheet.find((r) => r[1] === name) ?? [];
+  // Columns C, D: cases eligible and done; K, L: money eligible and done (report/layout.ts).
+  const figures = (r: string[]) => [r[2], r[3], r[10], r[11]].map(Number);
+  // Bình: eligible = xong + đình chỉ + đang thi hành + chờ bán đấu giá (now in progress) = 4, done 2;
+  // money eligible 100 + 50 + 200 + 300 = 650, done = collected on eligible rows 100 + 40 = 140 (the
+  // terminated 50 not counted). Hoa: 3 eligible (the 15/09/2021 case is after the date), 2 done;
+  // money 120 + 60 + 90 = 270, done 120 + 60 = 180. Total: 7, 4, 920, 320.
+  expect(figures(row("Trần Văn Bình"))).toEqual([4, 2, 650, 140]);
+  expect(figures(row("Lê Thị Hoa"))).toEqual([3, 2, 270, 180]);
+  expect(figures(row("Total"))).toEqual([7, 4, 920, 320]);
   expect(outside).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();

@@ -41,7 +41,7 @@ async function opened(files: string[]): Promise<{ page: Page; problems: string[]
   await page.goto(pathToFileURL(PAGE).href);
   await page.locator('#app[aria-busy="false"]').waitFor();
   await page.getByLabel(/Chọn tệp \.xlsx/).setInputFiles(files);
-  await page.locator("#files-message .message").first().waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll("#file-list li.file").length === n, files.length);
   await page.getByLabel(/Chỉ tiêu về việc/).fill("81,5");
   await page.getByLabel(/Chỉ tiêu về tiền/).fill("48");
   await page.getByLabel(/Ngày báo cáo/).fill("2021-08-31");

@@ -1,4 +1,5 @@
 /** The workbooks the browser tests preload in the stand-in: hand-made, with the figures the tests sum by hand. */
+import ExcelJS from "exceljs";
 
 /** A cell text that would run as code if the pane ever wrote cell texts as HTML. */
 export const XSS = "<img src=x onerror=alert(1)>";
@@ -40,3 +41,12 @@ export const REGISTER: unknown[][] = [
   [10, "90/QĐ-CCTHADS", "15/09/2021", "Cao Thị Mười", "Lê Thị Hoa", "Thi hành xong", 500, 500],
 ];
 
+
+/** Writes `rows` from A1 of one sheet into an .xlsx file, as an office's own file (to pick in the pane or the page). */
+export async function writeWorkbook(file: string, sheet: string, rows: unknown[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  rows.forEach((row) => ws.addRow(row));
+  await wb.xlsx.writeFile(file);
+  return file;
+}

@@ -8,19 +8,21 @@ import { problem } from "../../i18n/problem";
 import { serialToDate, type CivilDate } from "../periods";
 import { yearOfDay } from "./dayYear";
 import { isBlank } from "./rows";
-import type { IssueLog } from "./issueLog";
+import type { IssueLog, Tally } from "./issueLog";
 import type { RegisterColumns } from "./recognize";
 
 const day = (serial: number): CivilDate => serialToDate(serial)!;
 const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
 
 /**
- * A decision number's first row in each year it is met in, in the order met: a number is met in
- * one year or a few, so the years are looked through rather than looked up.
+ * A decision number's first row in one year, then in the next year it was met in: a number is met
+ * in one year or a few, so the years are walked through rather than looked up, and each record is
+ * three numbers, not a map.
  */
 interface DecisionRows {
-  years: number[];
-  rows: number[];
+  year: number;
+  row: number;
+  next: DecisionRows | undefined;
 }
 
 export class RedFlags {
@@ -32,6 +34,8 @@ export class RedFlags {
    */
   private readonly rowsOfText: Record<string, DecisionRows | undefined> = Object.create(null);
   private readonly rowsOfKey = new Map<string, DecisionRows>();
+  /** the count of duplicate numbers in the log, once one is met */
+  private duplicates: Tally | undefined;
   private closedWithoutResult = 0;
   private firstClosedWithout: { r: number; c: number } | undefined;
 
@@ -53,29 +57,30 @@ export class RedFlags {
   /** A decision number met before in the year of its date is a warning naming both cells. */
   private decision(raw: unknown, r: number, c: number, acceptedDay: number | undefined): void {
     const typed = typeof raw === "string" ? raw : String(raw);
-    const rows = this.rowsOfText[typed] ?? this.rowsOf(typed);
     // Rows without a readable date are one year of their own (0).
     const year = acceptedDay === undefined ? 0 : yearOfDay(acceptedDay);
-    const { years } = rows;
-    let k = 0;
-    while (k < years.length && years[k] !== year) k++;
-    if (k === years.length) {
-      years.push(year);
-      rows.rows.push(r);
-      return;
+    let rows = this.rowsOfText[typed] ?? this.rowsOf(typed, year, r);
+    while (rows.year !== year) {
+      if (rows.next === undefined) {
+        rows.next = { year, row: r, next: undefined };
+        return;
+      }
+      rows = rows.next;
     }
-    const first = rows.rows[k];
-    if (this.log.counted("registerDuplicateDecision", "warning", "registerDuplicateDecision")) {
-      const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(first, c) });
+    // This row is the number's first of the year (its record was just made): no pair.
+    if (rows.row === r) return;
+    this.duplicates ??= this.log.tally("registerDuplicateDecision", "warning", "registerDuplicateDecision");
+    if (this.log.listed(this.duplicates)) {
+      const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(rows.row, c) });
       this.log.addAt(r, c, "warning", p);
     }
   }
 
-  /** The rows of a number cell's text not met yet: those of its number, when another spelling was. */
-  private rowsOf(typed: string): DecisionRows {
+  /** The rows of a number cell's text not met yet: those of its number when another spelling was, else row r's. */
+  private rowsOf(typed: string, year: number, r: number): DecisionRows {
     const key = collapsed(typed).toUpperCase();
     let rows = this.rowsOfKey.get(key);
-    if (rows === undefined) this.rowsOfKey.set(key, (rows = { years: [], rows: [] }));
+    if (rows === undefined) this.rowsOfKey.set(key, (rows = { year, row: r, next: undefined }));
     this.rowsOfText[typed] = rows;
     return rows;
   }

@@ -7,10 +7,17 @@ import type { Origin } from "../grid";
 
 const MAX_ISSUES_PER_KIND = 50;
 
+/** How many problems of one kind were met, and what a summary of them says. */
+export interface Tally {
+  count: number;
+  severity: Issue["severity"];
+  of: RegisterSummarised;
+}
+
 /** Issues of one kind beyond a handful are summarised: a broken column must not flood the pane. */
 export class IssueLog {
   readonly issues: Issue[] = [];
-  private readonly counts = new Map<string, { count: number; severity: Issue["severity"]; of: RegisterSummarised }>();
+  private readonly counts = new Map<string, Tally>();
 
   constructor(
     private readonly sheetName: string | undefined,
@@ -35,9 +42,19 @@ export class IssueLog {
    * so that a flood's parameters are not worked out only to be dropped.
    */
   counted(kind: string, severity: Issue["severity"], code: RegisterSummarised): boolean {
+    return this.listed(this.tally(kind, severity, code));
+  }
+
+  /** The count of a kind, for a caller that counts one kind on most rows (kept, it saves a lookup per row). */
+  tally(kind: string, severity: Issue["severity"], code: RegisterSummarised): Tally {
     let seen = this.counts.get(kind);
     if (seen === undefined) this.counts.set(kind, (seen = { count: 0, severity, of: code }));
-    return ++seen.count <= MAX_ISSUES_PER_KIND;
+    return seen;
+  }
+
+  /** Counts one problem of a tally's kind: true when it is to be listed (as counted). */
+  listed(tally: Tally): boolean {
+    return ++tally.count <= MAX_ISSUES_PER_KIND;
   }
 
   /** One problem at grid cell (r, c), never summarised. */

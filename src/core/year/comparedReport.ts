@@ -21,6 +21,8 @@ export interface PreviousSource extends FileTable {
   titlePeriod?: TitleCellPeriod;
   /** the file or sheet it came from, for messages */
   source: string;
+  /** the workbook it came from when not the one being reported on: its cells are named "[book]Sheet1!C7" */
+  book?: string;
 }
 
 export interface ComparedReport {
@@ -34,20 +36,21 @@ export function sameMonthsLastYearEnd(reportDate: CivilDate): CivilDate {
   return periodOfMonths(fiscalYear - 1, months).end;
 }
 
+/** Last year's issues of its table: those of the options (the same targets, this year's date) are this year's. */
+const ofTable = (issues: Issue[]) => issues.filter((i) => !OPTION_PROBLEMS.has(i.problem.code));
+
 /**
- * Last year's own problems, listed as this year's are, each named "[file]Sheet1!C7" as Excel names a
- * cell of another book: its errors stop the report, for a comparison with a wrong figure is wrong.
+ * Last year's own problems, listed as this year's are, a cell of another workbook named "[file]Sheet1!C7"
+ * as Excel names it: its errors stop the report, for a comparison with a wrong figure is wrong.
  */
 function previousIssues(previous: PreviousSource[], lastYear: ReportOptions): { warnings: Issue[]; errors: Issue[] } {
   const warnings: Issue[] = [];
   const errors: Issue[] = [];
   for (const p of previous) {
     const { data } = reportFigures(p.table, lastYear);
-    const of = (i: Issue): Issue => ({ ...i, where: i.where ? `[${p.source}]${i.where}` : p.source });
-    // Those of the options (the same targets, this year's date) are this year's, said once.
-    const own = (i: Issue) => !OPTION_PROBLEMS.has(i.problem.code);
-    warnings.push(...data.warnings.filter(own).map(of));
-    errors.push(...data.errors.filter(own).map(of));
+    const of = (i: Issue): Issue => ({ ...i, where: !i.where ? p.source : p.book ? `[${p.book}]${i.where}` : i.where });
+    warnings.push(...ofTable(data.warnings).map(of));
+    errors.push(...ofTable(data.errors).map(of));
   }
   return { warnings, errors };
 }

@@ -27,7 +27,11 @@ export function yearSheetOf(found: Recognized): YearSheet {
   return { sheetName, kind: found.kind, ...(named?.kind === "month" ? { month: named.month } : {}) };
 }
 
-/** The tables the trend can place by month (period or month known). */
+/** Months since 1 October (October = 1) of a sheet placed by month. */
+const monthIndex = (s: YearSheet) => s.period?.months ?? (s.month! >= 10 ? s.month! - 9 : s.month! + 3);
+
+/** The tables the trend can place by month (period or month known), in the order of their months. */
 export function monthSheets(sheets: readonly YearSheet[]): YearSheet[] {
-  return sheets.filter((s) => s.kind === "table" && (s.period !== undefined || s.month !== undefined));
+  const placed = sheets.filter((s) => s.kind === "table" && (s.period !== undefined || s.month !== undefined));
+  return placed.sort((a, b) => (a.period?.fiscalYear ?? 0) - (b.period?.fiscalYear ?? 0) || monthIndex(a) - monthIndex(b));
 }

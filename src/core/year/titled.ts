@@ -8,8 +8,8 @@ import { periodInTitleRows, type TitleCellPeriod } from "../periodName";
 import type { CivilDate } from "../periods";
 import type { StatusCount } from "../register/aggregate";
 import type { Recognized } from "../source";
-import { defaultReportDate, statisticsOf } from "../statistics";
-import type { MoneyUnit, StatTable } from "../table/model";
+import { defaultReportDate, type SheetChoices, statisticsOf } from "../statistics";
+import type { StatTable } from "../table/model";
 import type { MonthTable } from "./trend";
 
 export interface TitledStatistics {
@@ -24,14 +24,10 @@ export interface TitledStatistics {
   statuses?: StatusCount[];
 }
 
-export interface TitledChoices {
+export interface TitledChoices extends Omit<SheetChoices, "reportDate"> {
   /** the date given by the user; else `fallback` when the title names no period */
   date?: CivilDate;
   fallback: CivilDate;
-  moneyUnit?: MoneyUnit;
-  /** as in SheetChoices (core/statistics.ts) */
-  skipHidden?: boolean;
-  today?: CivilDate;
 }
 
 /** The period a table's title rows (every row above its header) name; undefined for a register. */
@@ -43,9 +39,9 @@ export function titlePeriodOf(found: Recognized): TitleCellPeriod | undefined {
 /** The statistics of a recognised sheet, read for its own title's period unless a date is given. */
 export function titledStatistics(found: Recognized, choices: TitledChoices): TitledStatistics {
   const { grid } = found;
-  const reportDate = choices.date ?? defaultReportDate(found, choices.fallback);
-  const { moneyUnit, skipHidden, today } = choices;
-  const { kind, table, statuses } = statisticsOf(found, { reportDate, moneyUnit, skipHidden, ...(today ? { today } : {}) });
+  const { date, fallback, ...sheetChoices } = choices;
+  const reportDate = date ?? defaultReportDate(found, fallback);
+  const { kind, table, statuses } = statisticsOf(found, { ...sheetChoices, reportDate });
   const titlePeriod = titlePeriodOf(found);
   return { sheetName: grid.sheetName, kind, table, reportDate, ...(statuses ? { statuses } : {}), ...(titlePeriod ? { titlePeriod } : {}) };
 }

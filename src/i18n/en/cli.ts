@@ -27,10 +27,10 @@ Options:
   --office NAME            office name for the title (default: read from the file)
   --exclude-terminated-money  leave terminated money out of the money rate
   --money-unit dong|thousand  the money unit of the table/register: dong or thousand dong (default: as the headers say)
-  --skip-hidden            leave hidden or filtered rows out (default: counted, as SUM counts them, and listed)
-  --range A20:T40          read only this range of the sheet (when a sheet holds two tables)
   --compare FILE.xlsx      compare with the same period last year; repeat it for each file of last year (a
                            consolidation is compared with last year's files put together, units matched by name)
+  --skip-hidden            leave hidden or filtered rows out (default: counted, as SUM counts them, and listed)
+  --range A20:T40          read only this range of the sheet (when a sheet holds two tables)
   --json                   print the report as JSON instead of writing a file
   --lang vi|en             language of the report and messages (default: vi)
   -h, --help               show this help

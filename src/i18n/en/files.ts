@@ -38,4 +38,27 @@ export const problems: typeof vi.problems = {
   filesDrawingExists: () => "The sheet already has a drawing.",
 };
 
-export const words: typeof vi.words = {};
+export const words: typeof vi.words = {
+  heading: "Or consolidate the units' files",
+  hint: "Choose one or several .xlsx workbooks (one unit per file): the consolidated report is written into the open workbook.",
+  add: "Add files…",
+  loading: "Loading the .xlsx reader…",
+  loadFailed: "The file reader (files.js) could not be loaded from the add-in's server; try again.",
+  reading: (name) => `Reading ${name}…`,
+  recognised: (p) =>
+    `${p.file}: ${p.kind === "table" ? "statistics table" : "case register"} on sheet "${p.sheet}", ` +
+    `${n(p.members)} ${p.memberKind === "unit" ? (p.members === 1 ? "unit" : "units") : p.members === 1 ? "officer" : "officers"}.`,
+  unclassified: (file, count) => `${file}: ${n(count)} ${count === 1 ? "status is" : "statuses are"} not classified; classify them before creating the report.`,
+  edit: "View, correct",
+  /** the button's name for screen readers: its visible text and the file it acts on */
+  editLabel: (file) => `View, correct: ${file}`,
+  editTitle: (file) => `View and correct how ${file} is read`,
+  remove: "Remove",
+  removeLabel: (file) => `Remove: ${file}`,
+  removeTitle: (file) => `Remove ${file} from the report`,
+  clear: "Remove all files",
+  detailTitle: (file) => `File ${file}`,
+  reportFromFiles: (count) => `"Create report" will consolidate ${n(count)} usable ${count === 1 ? "file" : "files"} (not the table on the sheet).`,
+  noFiles: "No file chosen yet, or none of them can be used.",
+  skipped: (count) => `${n(count)} ${count === 1 ? "file" : "files"} could not be used and are not in the report.`,
+};

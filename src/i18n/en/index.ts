@@ -3,6 +3,7 @@
  * core reports (codes with parameters), flat so that a code names its message directly; `words`
  * are the texts of each front end and of the report.
  */
+import { catalogueOf } from "../catalogue";
 import * as cli from "./cli";
 import * as common from "./common";
 import * as encoding from "./encoding";
@@ -20,37 +21,6 @@ import type { Catalogue } from "../vi";
 
 export const AREAS = { common, table, register, functions, files, report, pane, cli, excel, encoding, year, statistics, web };
 
-export const en: Catalogue = {
-  problems: {
-    ...common.problems,
-    ...table.problems,
-    ...register.problems,
-    ...functions.problems,
-    ...files.problems,
-    ...report.problems,
-    ...pane.problems,
-    ...cli.problems,
-    ...excel.problems,
-    ...encoding.problems,
-    ...year.problems,
-    ...statistics.problems,
-    ...web.problems,
-  },
-  words: {
-    common: common.words,
-    table: table.words,
-    register: register.words,
-    functions: functions.words,
-    files: files.words,
-    report: report.words,
-    pane: pane.words,
-    cli: cli.words,
-    excel: excel.words,
-    encoding: encoding.words,
-    year: year.words,
-    statistics: statistics.words,
-    web: web.words,
-  },
-};
-
-
+// #__PURE__: a call webpack may drop where the catalogue is not used. Without it the custom
+// functions' bundle keeps every area of both languages (24.8 KB gzipped instead of 17.9).
+export const en: Catalogue = /* #__PURE__ */ catalogueOf(AREAS);

@@ -9,9 +9,5 @@ export const words: typeof vi.words = {
   step1: "1. Choose files",
   pickFiles: "Choose .xlsx files (one or several)",
   dropHint: "or drop files here. Several files: a consolidated report, one unit per file.",
-  reading: (name) => `Reading ${name}…`,
-  recognised: (name, sheet) => `${name}: table recognised on sheet ${sheet}.`,
-  noFiles: "No file chosen yet, or none of them can be used.",
   downloaded: (file) => `Report created and downloaded: ${file}.`,
-  skipped: (count) => `${count} ${count === 1 ? "file" : "files"} could not be used and are not in the report.`,
 };

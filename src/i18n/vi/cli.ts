@@ -28,10 +28,10 @@ Tùy chọn:
   --office TÊN             tên cơ quan ghi ở tiêu đề (mặc định: đọc từ tệp)
   --exclude-terminated-money  không tính tiền đình chỉ vào tỷ lệ về tiền
   --money-unit dong|thousand  đơn vị tiền của bảng/sổ: đồng hoặc nghìn đồng (mặc định: theo tiêu đề cột)
-  --skip-hidden            bỏ các dòng bị ẩn hoặc bị lọc (mặc định: tính cả, như hàm SUM, và liệt kê các dòng đó)
-  --range A20:T40          chỉ đọc vùng này của trang tính (khi một trang có hai bảng)
   --compare TỆP.xlsx       so sánh với cùng kỳ năm trước; nhắc lại cho mỗi tệp năm trước (tổng hợp
                            nhiều tệp được so với tổng hợp các tệp năm trước, đơn vị khớp theo tên)
+  --skip-hidden            bỏ các dòng bị ẩn hoặc bị lọc (mặc định: tính cả, như hàm SUM, và liệt kê các dòng đó)
+  --range A20:T40          chỉ đọc vùng này của trang tính (khi một trang có hai bảng)
   --json                   in kết quả dạng JSON, không ghi tệp
   --lang vi|en             ngôn ngữ của báo cáo và thông báo (mặc định: vi)
   -h, --help               hiện hướng dẫn này

@@ -49,4 +49,29 @@ export const problems = {
   filesDrawingExists: (_p: Record<string, never>) => "Trang tính đã có một bản vẽ.",
 };
 
-export const words = {};
+/** Picking workbooks in the pane ("Thêm tệp…") and on the page: what became of each file. */
+export const words = {
+  heading: "Hoặc tổng hợp từ các tệp của đơn vị",
+  hint: "Chọn một hoặc nhiều sổ tính .xlsx (mỗi tệp một đơn vị): báo cáo tổng hợp được ghi vào sổ tính đang mở.",
+  add: "Thêm tệp…",
+  loading: "Đang tải phần đọc tệp .xlsx…",
+  loadFailed: "Không tải được phần đọc tệp (files.js) từ máy chủ của add-in; hãy thử lại.",
+  reading: (name: string) => `Đang đọc ${name}…`,
+  /** one line per file recognised: the sheet, what it holds and how many members */
+  recognised: (p: { file: string; sheet: string; kind: "table" | "register"; members: number; memberKind: "officer" | "unit" }) =>
+    `${p.file}: ${p.kind === "table" ? "bảng thống kê" : "sổ theo dõi"} ở trang "${p.sheet}", ` +
+    `${n(p.members)} ${p.memberKind === "unit" ? "đơn vị" : "chấp hành viên"}.`,
+  unclassified: (file: string, count: number) => `${file}: ${n(count)} trạng thái chưa được phân loại; hãy phân loại trước khi tạo báo cáo.`,
+  edit: "Xem, sửa",
+  /** the button's name for screen readers: its visible text and the file it acts on */
+  editLabel: (file: string) => `Xem, sửa: ${file}`,
+  editTitle: (file: string) => `Xem và sửa cách đọc tệp ${file}`,
+  remove: "Bỏ",
+  removeLabel: (file: string) => `Bỏ: ${file}`,
+  removeTitle: (file: string) => `Bỏ tệp ${file} khỏi báo cáo`,
+  clear: "Bỏ tất cả tệp",
+  detailTitle: (file: string) => `Tệp ${file}`,
+  reportFromFiles: (count: number) => `"Tạo báo cáo" sẽ tổng hợp ${n(count)} tệp dùng được (không dùng bảng trên trang tính).`,
+  noFiles: "Chưa chọn tệp nào, hoặc không tệp nào dùng được.",
+  skipped: (count: number) => `${n(count)} tệp không dùng được và không có trong báo cáo.`,
+};

@@ -7,9 +7,5 @@ export const words = {
   step1: "1. Chọn tệp",
   pickFiles: "Chọn tệp .xlsx (một hoặc nhiều)",
   dropHint: "hoặc kéo thả tệp vào đây. Nhiều tệp: báo cáo tổng hợp, mỗi tệp một đơn vị.",
-  reading: (name: string) => `Đang đọc ${name}…`,
-  recognised: (name: string, sheet: string) => `${name}: đã nhận dạng bảng ở trang ${sheet}.`,
-  noFiles: "Chưa chọn tệp nào, hoặc không tệp nào dùng được.",
   downloaded: (file: string) => `Đã tạo và tải xuống ${file}.`,
-  skipped: (count: number) => `${count} tệp không dùng được và không có trong báo cáo.`,
 };

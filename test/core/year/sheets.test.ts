@@ -19,5 +19,8 @@ it("else the sheet's name: 'T10-2020' is 1 month of 2021, a bare 'T10' only its 
   expect(dated.period).toMatchObject({ fiscalYear: 2021, months: 1 });
   expect(bare).toEqual({ sheetName: "T10", kind: "table", month: 10 });
   expect(plain).toEqual({ sheetName: "Biểu 01", kind: "table" });
-  expect(monthSheets([dated, bare, plain]).map((s) => s.sheetName)).toEqual(["T10-2020", "T10"]);
+  expect(monthSheets([dated, bare, plain]).map((s) => s.sheetName)).toEqual(["T10", "T10-2020"]);
+  // in the order of their months, whatever the workbook's: T3-2021 is month 6 of 2021, T11-2020 month 2
+  const later = [yearSheetOf(recognised("T3-2021", [])), yearSheetOf(recognised("T11-2020", []))];
+  expect(monthSheets(later).map((s) => s.sheetName)).toEqual(["T11-2020", "T3-2021"]);
 });
