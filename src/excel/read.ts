@@ -97,10 +97,10 @@ interface Start {
   /** the target's rows read so far */
   cells: unknown[][];
   issues: Issue[];
-  /** the target's Range.rowHidden: false when no row is hidden, true when all are, null when some are */
-  rowHidden: boolean | null;
   /** the selected area's address, when it is the target */
   selection?: string;
+  /** the target's Range.rowHidden: false when no row is hidden, true when all are, null when some are */
+  rowHidden: boolean | null;
 }
 
 /**

@@ -19,8 +19,9 @@ import { firstDataRow, prepare, SavedMapping, Source, withMapping, withRowExclud
 import { civil, state } from "./state";
 import { listedWithStatuses, renderStatuses } from "./statuses-view";
 import { renderRegister } from "./status-view";
-import { renderSummary } from "./summary-view";
 import { renderSkipHidden } from "./hidden-view";
+import { mountOwn } from "./slots";
+import { renderSummary } from "./summary-view";
 
 export function onSelectIssue(issue: Issue): void {
   selectCell(issue).catch(() => showMessage("recognize-message", "error", state.s.selectFailed(issue.where)));
@@ -52,6 +53,7 @@ export function clearSource(): void {
   byId("mapping").hidden = true;
   byId("checks").hidden = true;
   byId("target-column-note").hidden = true;
+  mountOwn("options", "hidden-rows");
 }
 
 /** Redraws what was recognised and the problems found, from the current source and choices. */
@@ -81,9 +83,15 @@ export function renderSource(): void {
     replaceChildren(byId("statuses-box"), statuses);
     byId("target-column-note").hidden = true;
   }
-  const hidden = source.grid.hiddenRows?.length;
-  if (hidden) byId("source").append(renderSkipHidden(source.skipHidden ?? false, state.lang, (skipHidden) => update({ ...source, skipHidden })));
+  renderHiddenChoice(source);
   renderProblems(prepared, source);
+}
+
+/** Leaving hidden and filtered rows out, offered in the "options" slot when the sheet read has some. */
+function renderHiddenChoice(source: Source): void {
+  const offer = (source.grid.hiddenRows?.length ?? 0) > 0;
+  const choice = () => renderSkipHidden(source.skipHidden ?? false, state.lang, (skipHidden) => update({ ...source, skipHidden }));
+  mountOwn("options", "hidden-rows", ...(offer ? [choice()] : []));
 }
 
 function renderProblems(prepared: SheetStatistics, source: Source): void {

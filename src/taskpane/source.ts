@@ -22,12 +22,12 @@ interface Base {
   signature: string;
   /** rows the user left out of the report: absolute 0-based sheet rows, as Issue.row */
   excludedRows: number[];
-  /** the user chose to leave the hidden and filtered rows out (core/hiddenRows.ts) */
-  skipHidden?: boolean;
   /** the selected area's address when the selection, not the whole sheet, was read */
   selection?: string;
   /** the picked file it was read from ("Thêm tệp…", the page): named with the sheet in messages on the whole table */
   file?: string;
+  /** the user chose to leave the hidden and filtered rows out (core/hiddenRows.ts) */
+  skipHidden?: boolean;
 }
 
 export interface TableSource extends Base {
