@@ -186,6 +186,8 @@ module.exports = async (env, argv) => {
       // Not an import() chunk: modules shared with a chunk can no longer be concatenated, which made
       // taskpane.js 10% larger; this bundle carries its own copy of what it uses instead.
       files: { import: "./src/taskpane/files-view.ts", library: { type: "window", name: "thadsFiles" } },
+      // The year's reports (So với cùng kỳ, Diễn biến theo tháng), the same way: loaded once the pane is up.
+      year: { import: "./src/taskpane/year-view.ts", library: { type: "window", name: "thadsYear" } },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -119,11 +119,7 @@ export class PickedFiles {
       return count > 0 ? [t.unclassified(file.name, count)] : [];
     });
     if (unclassified.length > 0) return { problems: unclassified };
-    const tables: FileTable[] = prepared.map(({ file, statistics }) => ({
-      baseName: file.baseName,
-      // Named by its file, so that a table without members says which of the picked files it is.
-      table: { ...statistics.table, readFrom: { sheet: file.source.grid.sheetName, file: file.name } },
-    }));
+    const tables: FileTable[] = prepared.map(({ file, statistics }) => ({ baseName: file.baseName, table: statistics.table }));
     const doc = documentOfFiles(tables, options);
     return { doc, skipped: skipped.length > 0 ? [t.skipped(skipped.length), ...skipped] : [] };
   }

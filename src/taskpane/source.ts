@@ -24,6 +24,10 @@ interface Base {
   excludedRows: number[];
   /** the selected area's address when the selection, not the whole sheet, was read */
   selection?: string;
+  /** the picked file it was read from ("Thêm tệp…", the page): named with the sheet in messages on the whole table */
+  file?: string;
+  /** the user chose to leave the hidden and filtered rows out (core/hiddenRows.ts) */
+  skipHidden?: boolean;
 }
 
 export interface TableSource extends Base {
@@ -79,10 +83,16 @@ export function recognizeSource(grid: Grid): Source | { reasons: Issue[] } {
 
 /** The statistics table of the source as the user has set it up. */
 export function prepare(source: Source, reportDate: CivilDate): SheetStatistics {
-  const { excludedRows } = source;
-  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, moneyUnit: source.moneyUnit });
+  const read = statisticsOfSource(source, reportDate);
+  if (source.file === undefined) return read;
+  return { ...read, table: { ...read.table, readFrom: { sheet: source.grid.sheetName, file: source.file } } };
+}
+
+function statisticsOfSource(source: Source, reportDate: CivilDate): SheetStatistics {
+  const { excludedRows, skipHidden } = source;
+  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, skipHidden, moneyUnit: source.moneyUnit });
   const { reclassified, eligible, groupBy, moneyUnit } = source;
-  return statisticsOf(source, { reportDate, excludedRows, register: { reclassified, eligible, groupBy, moneyUnit } });
+  return statisticsOf(source, { reportDate, excludedRows, skipHidden, register: { reclassified, eligible, groupBy, moneyUnit } });
 }
 
 export function mappingOf(source: Source, form: FormChoices): SavedMapping {

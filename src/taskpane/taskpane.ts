@@ -20,7 +20,9 @@ import { errorText, Lifecycle, missingRequirementsText, startLifecycle } from ".
 import { recognize, whenRecognised } from "./recognize";
 import { mount } from "./slots";
 import { onSelectIssue, renderSource, useSaved } from "./source-panel";
-import { mountYearView } from "./year-view";
+import type * as YearModule from "./year-view";
+import { loadBundle } from "./bundle";
+import { words } from "../i18n/problem";
 import { PaneWords, setBusy, setLanguage, state, ui } from "./state";
 
 let lifecycle: Lifecycle | undefined;
@@ -95,25 +97,30 @@ function start(displayLanguage: string | undefined): void {
   mountYear();
 }
 
-/** "So với cùng kỳ" and "Diễn biến theo tháng" (year-view.ts), among the other reports. */
+/**
+ * "So với cùng kỳ" and "Diễn biến theo tháng" (year-view.ts), among the other reports: a bundle of
+ * their own (year.js), fetched once the pane is up, so that the pane's first load stays small.
+ */
 function mountYear(): void {
-  const section = el("div", { class: "year-slot" });
-  mount("reports", section);
-  const year = mountYearView(
-    {
+  const failed = words(state.lang).year.reports.unavailable;
+  loadBundle<typeof YearModule>("year.js", "thadsYear", failed).then(({ mountYearView }) => {
+    const section = el("div", { class: "year-slot" });
+    mount("reports", section);
+    const host = {
       lang: () => state.lang,
       sourceSheet: () => state.source?.grid.sheetName,
       options: formOptions,
       busy: () => state.busy,
       setBusy,
-      ownSheets: (names) => lifecycle?.ownSheets(names),
+      ownSheets: (names: string[]) => lifecycle?.ownSheets(names),
       onSelectIssue,
-      errorText: (error) => errorText(error, state.lang),
-    },
-    section,
-  );
-  setComparison(year);
-  whenRecognised(() => void year.refresh());
+      errorText: (error: unknown) => errorText(error, state.lang),
+    };
+    const year = mountYearView(host, section);
+    setComparison(year);
+    whenRecognised(() => void year.refresh());
+    if (state.source) void year.refresh();
+  }, () => showMessage("message", "info", failed));
 }
 
 /** What the files' section ("Thêm tệp…", files-pane.ts) borrows of the pane. */

@@ -17,10 +17,7 @@ import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import { byId, el, replaceChildren } from "./dom";
 import { renderIssues } from "./issues-view";
-
-/** The year's reading and reports, a chunk of their own (webpack splits at import()). */
-const load = () => import("./yearSheets");
-type YearSheets = Awaited<ReturnType<typeof load>>;
+import { comparedWithSheet, recognisedSheet, scanSheets, trendOfSheets } from "./yearSheets";
 
 /** What the pane lends the year's reports. */
 export interface YearPaneHost {
@@ -70,12 +67,10 @@ function elements(host: YearPaneHost) {
 
 const show = (...nodes: (HTMLElement | null)[]) => replaceChildren(byId("year-message"), ...nodes);
 
-/** The section's state: the sheets looked at, the sheet of last year chosen (read whole), the loaded module. */
+/** The section's state: the sheets looked at, the sheet of last year chosen (read whole), the sheets the pane wrote. */
 class YearReports implements YearView {
   private sheets: YearSheet[] = [];
   private chosen?: Recognized;
-  /** once the workbook has been looked at: compared() needs it at once */
-  private loaded?: YearSheets;
   private readonly owned = new Set<string>();
   constructor(private readonly host: YearPaneHost, private readonly parts: ReturnType<typeof elements>) {}
 
@@ -101,12 +96,11 @@ class YearReports implements YearView {
   async refresh(): Promise<void> {
     show(message("info", [this.w.looking]));
     try {
-      const loaded = (this.loaded = await load());
-      this.sheets = await loaded.scanSheets((name) => this.owned.has(name) || reportOfSheet(name) !== undefined);
+      this.sheets = await scanSheets((name) => this.owned.has(name) || reportOfSheet(name) !== undefined);
       this.render();
       // the sheet chosen is read again: it may have been edited since
       const name = this.parts.previous.value;
-      this.chosen = name === "" ? undefined : await loaded.recognisedSheet(name);
+      this.chosen = name === "" ? undefined : await recognisedSheet(name);
       show();
     } catch (error) {
       show(message("error", [this.host.errorText(error)]));
@@ -117,8 +111,7 @@ class YearReports implements YearView {
     const name = this.parts.previous.value;
     this.chosen = undefined;
     if (name === "") return show();
-    this.loaded = await load();
-    this.chosen = await this.loaded.recognisedSheet(name);
+    this.chosen = await recognisedSheet(name);
     show(this.chosen ? message("info", [this.w.previousRead(name)]) : message("error", [this.w.previousGone(name)]));
   }
 
@@ -126,7 +119,7 @@ class YearReports implements YearView {
     const { host } = this;
     const options = host.options();
     if (!options) return;
-    const { trend, doc, sentence } = await (await load()).trendOfSheets(this.sheets, options);
+    const { trend, doc, sentence } = await trendOfSheets(this.sheets, options);
     const issues = (list: Issue[]) => replaceChildren(byId("year-issues"), renderIssues(list, host.lang(), { onSelect: host.onSelectIssue }, "year-issue-list"));
     if (!doc) {
       show(message("error", [words(host.lang()).pane.blocked]));
@@ -144,8 +137,8 @@ class YearReports implements YearView {
   }
 
   compared(table: StatTable, options: ReportOptions): ReportDocument | undefined {
-    if (!this.chosen || !this.loaded) return undefined;
-    return this.loaded.comparedWithSheet(table, this.chosen, options, this.host.sourceSheet() ?? "").doc;
+    if (!this.chosen) return undefined;
+    return comparedWithSheet(table, this.chosen, options, this.host.sourceSheet() ?? "").doc;
   }
 }
 

@@ -2,7 +2,7 @@
  * The pane's side of the year's reports over the open workbook: the other sheets looked at (each
  * recognised through the one core step), the sheet of last year read for its own period, and the
  * monthly tables read for the trend. Figures come from the core, as the command makes them; nothing
- * is computed here. Loaded when first needed (year-view.ts): the pane's first load stays small.
+ * is computed here. Part of year.js (webpack.config.js), loaded once the pane is up.
  */
 import type { ReportOptions } from "../core/report/options";
 import { recognizeGrid, type Recognized } from "../core/source";

@@ -66,6 +66,7 @@ export const words: typeof vi.words = {
     trendOffer: (count: number, first: string, last: string) => `The workbook holds ${f.number(count)} monthly tables (${first} … ${last}).`,
     trendWrittenSheet: (sheet: string) => `Sheet “${sheet}” created.`,
     looking: "Looking at the workbook's other sheets…",
+    unavailable: "The Same period last year and Month by month reports could not be loaded (the add-in's year.js); the report of step 3 still works.",
   },
   compareNotTrend: "--compare compares a report (thads report), not a trend.",
   trendWritten: (file) => `Trend written: ${file}`,

@@ -99,6 +99,7 @@ export const words = {
     trendOffer: (count: number, first: string, last: string) => `Sổ có ${f.number(count)} bảng theo tháng (${first} … ${last}).`,
     trendWrittenSheet: (sheet: string) => `Đã tạo trang “${sheet}”.`,
     looking: "Đang xem các trang khác của sổ…",
+    unavailable: "Không tải được phần So với cùng kỳ và Diễn biến theo tháng (tệp year.js của add-in); báo cáo ở bước 3 vẫn tạo được.",
   },
   compareNotTrend: "--compare so sánh một báo cáo (thads report), không dùng với trend.",
   trendWritten: (file: string) => `Đã ghi diễn biến: ${file}`,
