@@ -28,6 +28,8 @@ import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 export interface SheetCells extends Grid {
   /** the columns (0-based into cells) read below the header block; absent when every column was */
   columnsRead?: number[];
+  /** the address of the selected area read, when the selection (not the used range) was read */
+  selection?: string;
 }
 
 export interface ReadOptions {
@@ -70,9 +72,10 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows, options.sheetName));
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
-      const { cells, sheetName, target, issues } = start;
+      const { cells, sheetName, target, issues, selection } = start;
       const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues };
       if (columnsRead) read.columnsRead = columnsRead;
+      if (selection) read.selection = selection;
       return read;
     });
   } catch (error) {
@@ -89,6 +92,8 @@ interface Start {
   /** the target's rows read so far */
   cells: unknown[][];
   issues: Issue[];
+  /** the selected area's address, when it is the target */
+  selection?: string;
 }
 
 /**
@@ -120,7 +125,9 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
     issues.push({ where: first.address, problem: p, severity: "warning", row: area.row, col: area.col });
   }
   const target = area ?? usedRect;
-  return { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues };
+  const read: Start = { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues };
+  if (area) read.selection = first.address;
+  return read;
 }
 
 /**

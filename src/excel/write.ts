@@ -6,6 +6,10 @@
  * about 1 MB of payload, one sync each; so writing takes at most 3 + ⌈payload in MB⌉ syncs whatever the
  * row count. If anything fails, the sheets already added are deleted and the sheet that was active is
  * activated again, so the workbook is left as it was.
+ *
+ * Replacing an earlier report (options.replacing), the new sheets are written beside the old ones
+ * under free names; only in the last round trip are the old sheets deleted and the new ones given
+ * their names. A failure before that leaves the old report as it was.
  */
 import {
   BELOW_TARGET_FILL,
@@ -30,6 +34,8 @@ export interface WriteOptions {
   onProgress?: (fraction: number) => void;
   /** most payload per round trip */
   maxRequestBytes?: number;
+  /** the sheets of an earlier report this one replaces: deleted once the new sheets are written */
+  replacing?: readonly string[];
 }
 
 export interface WriteResult {
@@ -88,27 +94,25 @@ export async function writeReport(doc: ReportDocument, options: WriteOptions = {
       await context.sync();
       previouslyActive = active.name;
 
-      const existing = sheets.items.map((s) => s.name);
-      const plans = doc.sheets.map((sheet) => {
-        const name = uniqueSheetName(sheet.name, existing);
-        existing.push(name);
-        return { sheet, name, rows: sheet.rows.map((row, r) => encodeRow(row, r)) };
-      });
+      const plans = planSheets(doc, sheets.items.map((s) => s.name), options.replacing ?? []);
       const total = plans.reduce((sum, p) => sum + p.rows.reduce((s, r) => s + r.bytes, 0), 0);
       const batch = new Batcher(context, budget, total, options.onProgress);
 
-      let first: Excel.Worksheet | undefined;
+      const written: Excel.Worksheet[] = [];
       for (const plan of plans) {
-        const ws = sheets.add(plan.name);
-        added.push(plan.name);
-        first ??= ws;
+        const ws = sheets.add(plan.writeAs);
+        added.push(plan.writeAs);
+        written.push(ws);
         await writeCells(batch, ws, plan.rows);
         for (const [bytes, command] of formatCommands(ws, plan.sheet)) await batch.add(bytes, command);
       }
-      if (first) {
-        const ws = first;
-        await batch.add(0, () => ws.activate());
-      }
+      await batch.add(0, () => {
+        for (const name of plans.replaced) sheets.getItem(name).delete();
+        plans.forEach((plan, i) => {
+          if (plan.writeAs !== plan.name) written[i].name = plan.name;
+        });
+        written[0]?.activate();
+      });
       await batch.flush();
       return { sheetNames: plans.map((p) => p.name) };
     });
@@ -117,6 +121,28 @@ export async function writeReport(doc: ReportDocument, options: WriteOptions = {
     if (error instanceof ProblemError) throw error; // found before anything was written
     throw new ProblemError(problem("excelWriteFailed", { cause: officeCause(error), restored, sheets: added }));
   }
+}
+
+type Plans = { sheet: ReportSheet; name: string; writeAs: string; rows: EncodedRow[] }[] & { replaced: string[] };
+
+/**
+ * Each sheet's name (made unique against the sheets kept) and the name it is written under: a name
+ * still held by a sheet being replaced is taken only once that sheet is deleted.
+ */
+function planSheets(doc: ReportDocument, existing: string[], replacing: readonly string[]): Plans {
+  const lower = (n: string) => n.toLocaleLowerCase("vi");
+  const gone = new Set(replacing.map(lower));
+  const replaced = existing.filter((n) => gone.has(lower(n)));
+  const kept = existing.filter((n) => !gone.has(lower(n)));
+  const taken = [...existing];
+  const plans = doc.sheets.map((sheet) => {
+    const name = uniqueSheetName(sheet.name, kept);
+    kept.push(name);
+    const writeAs = uniqueSheetName(name, taken);
+    taken.push(writeAs, name);
+    return { sheet, name, writeAs, rows: sheet.rows.map((row, r) => encodeRow(row, r)) };
+  });
+  return Object.assign(plans, { replaced });
 }
 
 interface EncodedRow {

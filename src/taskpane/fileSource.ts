@@ -36,7 +36,7 @@ async function sourceOf(file: PickedFile): Promise<Source | Issue[]> {
     const grid = sheetGrid(sheet);
     if (grid.cells.length === 0) continue;
     const found = recognizeSource(grid);
-    if (!("reasons" in found)) return found;
+    if (!("reasons" in found)) return { ...found, file: file.name };
     reasons.push(...found.reasons);
   }
   return reasons;

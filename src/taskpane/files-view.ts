@@ -18,6 +18,7 @@ import { renderExcludedRows, renderIssues, renderNotes } from "./issues-view";
 import { renderTableMapping, renderTableUnit } from "./mapping-view";
 import { firstDataRow, prepare, Source, withRowExcluded } from "./source";
 import { renderRegister } from "./status-view";
+import { listedWithStatuses, renderStatuses } from "./statuses-view";
 
 export interface FilesOptions {
   lang: Lang;
@@ -118,11 +119,7 @@ export class PickedFiles {
       return count > 0 ? [t.unclassified(file.name, count)] : [];
     });
     if (unclassified.length > 0) return { problems: unclassified };
-    const tables: FileTable[] = prepared.map(({ file, statistics }) => ({
-      baseName: file.baseName,
-      // Named by its file, so that a table without members says which of the picked files it is.
-      table: { ...statistics.table, readFrom: { sheet: file.source.grid.sheetName, file: file.name } },
-    }));
+    const tables: FileTable[] = prepared.map(({ file, statistics }) => ({ baseName: file.baseName, table: statistics.table }));
     const doc = documentOfFiles(tables, options);
     return { doc, skipped: skipped.length > 0 ? [t.skipped(skipped.length), ...skipped] : [] };
   }
@@ -206,13 +203,16 @@ export class PickedFiles {
             renderTableMapping(source, lang, (layout) => update({ ...source, layout })),
             renderTableUnit(source.moneyUnit ?? moneyUnitRead(statistics), lang, (moneyUnit) => update({ ...source, moneyUnit })),
           ]
-        : [renderRegister(source, statistics.statuses ?? [], lang, (choices) => update({ ...source, ...choices }))];
+        : [
+            renderStatuses(source, statistics.statuses ?? [], lang, (reclassified) => update({ ...source, reclassified })),
+            renderRegister(source, lang, (choices) => update({ ...source, ...choices })),
+          ];
     replaceChildren(
       this.detail,
       el("h3", {}, words(lang).files.detailTitle(file.name)),
       ...views,
       renderNotes(statistics.table.notes ?? [], lang),
-      renderIssues(statistics.table.issues, lang, actions, "issue-list"),
+      renderIssues(statistics.table.issues.filter((i) => !listedWithStatuses(i)), lang, actions, "issue-list"),
       renderExcludedRows(source.excludedRows, lang, (row) => update(withRowExcluded(source, row, false))),
     );
     prefixIds(this.detail, ID_PREFIX);

@@ -6,13 +6,15 @@
  * - at start the pane reads only if it is visible; a hidden page waits until the pane is shown
  *   (Office.addin.onVisibilityModeChanged, SharedRuntime 1.1) or the user asks (the button);
  * - when another sheet is activated (worksheets.onActivated, ExcelApi 1.7), what the pane shows
- *   is read again from it: at once if the pane is visible, else when it is next shown. The sheets
- *   the pane itself activates (the report it has just written) do not count.
+ *   is read again from it: at once if the pane is visible, else when it is next shown. The report
+ *   sheets the pane wrote (recorded in the workbook's settings) do not count: activating one keeps
+ *   the pane on its source.
  */
 import type { Lang } from "../i18n/lang";
 import { problem, renderProblem } from "../i18n/problem";
 import { ProblemError } from "../i18n/problemError";
 import { missingRequirementSets } from "../excel/requirements";
+import { activeSheetName } from "../excel/sheets";
 
 export interface PaneHooks {
   /** reads the active sheet and shows what it holds */
@@ -21,11 +23,8 @@ export interface PaneHooks {
   shownSheet(): string | undefined;
   /** whether the pane is reading or writing now */
   busy(): boolean;
-}
-
-export interface Lifecycle {
-  /** sheets the pane activated itself (a report it wrote): activating them is not a change of sheet */
-  ownSheets(names: string[]): void;
+  /** whether a sheet is a report the pane wrote: activating it is not a change of table */
+  isOwnSheet(name: string): boolean;
 }
 
 /** How long to wait before trying again a read asked for while the pane was busy. */
@@ -37,6 +36,11 @@ const BUSY_RETRY_MS = 300;
  */
 function pageVisible(): boolean {
   return document.visibilityState === "visible" && window.innerWidth > 0 && window.innerHeight > 0;
+}
+
+export interface Lifecycle {
+  /** sheets the pane wrote that no table report records ("Thêm tệp…"): activating them is not a change of table */
+  ownSheets(names: string[]): void;
 }
 
 export function startLifecycle(pane: PaneHooks): Lifecycle {
@@ -55,7 +59,7 @@ export function startLifecycle(pane: PaneHooks): Lifecycle {
     const shown = pane.shownSheet();
     // With no table shown (report made from files), a sheet the pane wrote is still its own.
     const name = shown === undefined && own.size === 0 ? undefined : await activeSheetName();
-    if (name === undefined || (name !== shown && !own.has(name))) await pane.read();
+    if (name === undefined || (name !== shown && !own.has(name) && !pane.isOwnSheet(name))) await pane.read();
   };
   // Hidden, the pane touches nothing: it only remembers to look once shown.
   const refreshWhenVisible = (): void => {
@@ -76,15 +80,6 @@ export function startLifecycle(pane: PaneHooks): Lifecycle {
   }).catch(() => undefined);
   refreshWhenVisible();
   return { ownSheets: (names) => names.forEach((n) => own.add(n)) };
-}
-
-async function activeSheetName(): Promise<string> {
-  return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getActiveWorksheet();
-    sheet.load("name");
-    await context.sync();
-    return sheet.name;
-  });
 }
 
 /** What the pane says instead of starting when this Excel lacks a requirement set it needs. */

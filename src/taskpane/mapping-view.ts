@@ -10,7 +10,7 @@ import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import type { TableSource } from "./source";
 
-/** Shown first; the others are folded under "Các cột khác" unless one of them was found. */
+/** Shown first; the others are folded under "Các cột khác", closed until opened. */
 const MAIN: Category[] = ["eligible", "completed", "terminated", "target"];
 const OTHER: Category[] = [
   "mustEnforce",
@@ -25,7 +25,6 @@ const OTHER: Category[] = [
   "revoked",
   "backlog",
 ];
-const MAX_LABEL = 42;
 
 export function renderTableMapping(source: TableSource, lang: Lang, onChange: (layout: TableLayout) => void): HTMLElement {
   const { pane: s, table: names } = words(lang);
@@ -38,8 +37,7 @@ export function renderTableMapping(source: TableSource, lang: Lang, onChange: (l
   for (let c = 0; c < width; c++) {
     // The column's own label first, its band after: "Có điều kiện · Về việc" reads in a narrow dropdown.
     const label = headerLabel(grid.cells, layout.headerRows, c).split(" / ").reverse().join(" · ");
-    const short = label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
-    columnOptions.push([String(c), short ? `${columnLetter(c + grid.origin.col)} — ${short}` : columnLetter(c + grid.origin.col)]);
+    columnOptions.push([String(c), label ? `${columnLetter(c + grid.origin.col)} — ${label}` : columnLetter(c + grid.origin.col)]);
   }
   const change = (update: (next: TableLayout) => void) => {
     const next: TableLayout = { ...layout, columns: { cases: { ...layout.columns.cases }, money: { ...layout.columns.money } } };
@@ -89,12 +87,10 @@ export function renderTableMapping(source: TableSource, lang: Lang, onChange: (l
       el("tbody", {}, ...categories.map(categoryRow)),
     );
   const others = el("details", { class: "more" }, el("summary", {}, s.otherColumns), table(OTHER));
-  others.open = OTHER.some((c) => MEASURES.some((m) => layout.columns[m][c] !== undefined));
 
   return el(
     "div",
     { class: "source-view" },
-    el("h3", { class: "source-title" }, s.foundTable(grid.sheetName)),
     info,
     el("div", { class: "field-row" }, field(s.nameColumn, name), field(s.memberKind, kind)),
     table(MAIN),

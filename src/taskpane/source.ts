@@ -22,6 +22,10 @@ interface Base {
   signature: string;
   /** rows the user left out of the report: absolute 0-based sheet rows, as Issue.row */
   excludedRows: number[];
+  /** the selected area's address when the selection, not the whole sheet, was read */
+  selection?: string;
+  /** the picked file it was read from ("Thêm tệp…", the page): named with the sheet in messages on the whole table */
+  file?: string;
 }
 
 export interface TableSource extends Base {
@@ -77,6 +81,12 @@ export function recognizeSource(grid: Grid): Source | { reasons: Issue[] } {
 
 /** The statistics table of the source as the user has set it up. */
 export function prepare(source: Source, reportDate: CivilDate): SheetStatistics {
+  const read = statisticsOfSource(source, reportDate);
+  if (source.file === undefined) return read;
+  return { ...read, table: { ...read.table, readFrom: { sheet: source.grid.sheetName, file: source.file } } };
+}
+
+function statisticsOfSource(source: Source, reportDate: CivilDate): SheetStatistics {
   const { excludedRows } = source;
   if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, moneyUnit: source.moneyUnit });
   const { reclassified, eligible, groupBy, moneyUnit } = source;

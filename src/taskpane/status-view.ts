@@ -1,12 +1,10 @@
 /**
- * Step 1 for a case register: the columns found, each distinct status with its classification (a
- * dropdown) and row count, unclassified statuses highlighted; which categories count as eligible;
- * the money unit; whether to group by officer or by unit; the result-date column (which decides each
- * case's state at the report date), chosen among the header's columns.
+ * Step 1 for a case register, what "Sửa cột" opens: the columns found; which categories count as
+ * eligible; the money unit; whether to group by officer or by unit; the result-date column (which
+ * decides each case's state at the report date), chosen among the header's columns. The statuses
+ * and their classification are statuses-view.ts.
  */
-import type { StatusCount } from "../core/register/aggregate";
-import { STATUS_CATEGORIES, StatusCategory } from "../core/register/status";
-import { FORMATS } from "../i18n/format";
+import { STATUS_CATEGORIES } from "../core/register/status";
 import { columnLetter } from "../core/address";
 import { el, field, select } from "./dom";
 import type { Lang } from "../i18n/lang";
@@ -14,7 +12,7 @@ import { words } from "../i18n/problem";
 import type { RegisterLayout } from "../core/register/recognize";
 import type { RegisterChoices, RegisterSource } from "./source";
 
-type Change = Partial<RegisterChoices> & { layout?: RegisterLayout };
+export type Change = Partial<RegisterChoices> & { layout?: RegisterLayout };
 
 /** The result-date column: none, or a column labelled "Ngày …" (read with the others); the layout changes with the choice. */
 function resultDateChoice(source: RegisterSource, none: string, onChange: (change: Change) => void): HTMLSelectElement {
@@ -39,12 +37,7 @@ function resultDateChoice(source: RegisterSource, none: string, onChange: (chang
 
 const SHOWN_FIELDS = ["officer", "unit", "status", "date", "resultDate", "amount", "collected", "terminatedAmount"] as const;
 
-export function renderRegister(
-  source: RegisterSource,
-  statuses: StatusCount[],
-  lang: Lang,
-  onChange: (change: Change) => void,
-): HTMLElement {
+export function renderRegister(source: RegisterSource, lang: Lang, onChange: (change: Change) => void): HTMLElement {
   const { pane: s, register } = words(lang);
   const { layout, grid } = source;
   const columns = el("dl", { class: "facts" });
@@ -54,36 +47,6 @@ export function renderRegister(
     const header = layout.headers[f];
     columns.append(el("dt", {}, s.registerFields[f]), el("dd", {}, `${columnLetter(c + grid.origin.col)}${header ? ` — ${header}` : ""}`));
   }
-
-  const categoryOptions: [string, string][] = [["", s.unclassified], ...STATUS_CATEGORIES.map((c): [string, string] => [c, register.statusCategories[c]])];
-  const rows = statuses.map((status, i) => {
-    const shown = status.text === "" ? s.emptyStatus : status.text;
-    const control = select(`status-${i}`, categoryOptions, status.category ?? "", `${s.classification}: ${shown}`);
-    control.addEventListener("change", () => {
-      const reclassified = { ...source.reclassified };
-      if (control.value === "") delete reclassified[status.text];
-      else reclassified[status.text] = control.value as StatusCategory;
-      onChange({ reclassified });
-    });
-    return el(
-      "tr",
-      { class: status.category === null ? "unclassified" : undefined },
-      el("th", { attrs: { scope: "row" } }, shown),
-      el("td", {}, control),
-      el("td", { class: "num" }, FORMATS[lang].number(status.count)),
-    );
-  });
-  const statusTable = el(
-    "table",
-    { class: "mapping statuses", id: "statuses" },
-    el("caption", {}, s.statuses),
-    el(
-      "thead",
-      {},
-      el("tr", {}, el("th", { attrs: { scope: "col" } }, s.status), el("th", { attrs: { scope: "col" } }, s.classification), el("th", { class: "num", attrs: { scope: "col" } }, s.rows)),
-    ),
-    el("tbody", {}, ...rows),
-  );
 
   const eligible = el("fieldset", { class: "checks", id: "eligible" }, el("legend", {}, s.eligibleLegend));
   STATUS_CATEGORIES.forEach((category) => {
@@ -105,10 +68,8 @@ export function renderRegister(
   return el(
     "div",
     { class: "source-view" },
-    el("h3", { class: "source-title" }, s.foundRegister(grid.sheetName)),
     el("p", { class: "hint" }, s.columnsFound),
     columns,
-    statusTable,
     eligible,
     el("div", { class: "field-row" }, field(s.moneyUnit, unit), field(s.groupBy, groupBy)),
     el("div", { class: "field-row" }, field(s.registerFields.resultDate, resultDateChoice(source, s.none, onChange))),

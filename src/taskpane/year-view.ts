@@ -11,6 +11,7 @@ import type { ReportOptions } from "../core/report/options";
 import type { Recognized } from "../core/source";
 import type { Issue, StatTable } from "../core/table/model";
 import { monthSheets, type YearSheet } from "../core/year/sheets";
+import { reportOfSheet } from "../excel/settings";
 import { writeReport } from "../excel/write";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
@@ -95,7 +96,7 @@ class YearReports implements YearView {
   async refresh(): Promise<void> {
     show(message("info", [this.w.looking]));
     try {
-      this.sheets = await scanSheets((name) => this.owned.has(name));
+      this.sheets = await scanSheets((name) => this.owned.has(name) || reportOfSheet(name) !== undefined);
       this.render();
       // the sheet chosen is read again: it may have been edited since
       const name = this.parts.previous.value;

@@ -59,12 +59,15 @@ describe("the pane in English", () => {
     await page.locator("#target-cases").fill("150%");
     await page.locator("#target-money").fill("48");
     await page.getByRole("button", { name: "Create report" }).click();
-    await expect(page.locator("#message .error").textContent()).resolves.toContain("Target by cases “150%” is not valid");
+    await expect(page.locator("#target-cases-error").textContent()).resolves.toContain("Target by cases “150%” is not valid");
     await check("a rejected target");
     await page.locator("#target-cases").fill("81.5");
     await page.getByRole("button", { name: "Create report" }).click();
     await expect(page.locator("#message .success").textContent()).resolves.toMatch(/^Sheet “.*” created\.$/);
     await check("built");
+    await page.getByRole("button", { name: "Create report" }).click();
+    await expect(page.locator("#replace-offer-text").textContent()).resolves.toMatch(/^A report of this period exists \(sheet “.*”\)\.$/);
+    await check("asked to replace");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -76,7 +79,7 @@ describe("the pane in English", () => {
     await page.getByRole("button", { name: "Create report" }).click();
     await expect(page.locator("#message .error").textContent()).resolves.toContain("Report not created");
     await check("blocked");
-    await page.locator("#report-issues").getByRole("button", { name: "Exclude this row" }).click();
+    await page.locator("#source-issues").getByRole("button", { name: "Exclude this row" }).click();
     await page.locator("#excluded-rows li").waitFor();
     await check("a row left out");
     await page.close();

@@ -32,8 +32,10 @@ export interface Scenario {
   paneHidden?: boolean;
   /** requirement sets the host lacks, as "ExcelApi 1.9" */
   unsupportedSets?: string[];
-  /** what shows once the pane has read the sheet: by default, what it recognised */
+  /** what shows once the pane has read the sheet: by default, the summary of what it recognised */
   ready?: string;
+  /** the pane's size; by default 420 × 900 */
+  viewport?: { width: number; height: number };
   /** the day the pane runs on, YYYY-MM-DD (the THADS_TODAY global, core/today.ts); default the system's */
   today?: string;
 }
@@ -149,7 +151,7 @@ export function usePane(): { open(scenario: Scenario): Promise<Opened> } {
     scenarios.push(scenario);
     const prefix = `/p${scenarios.length - 1}`;
     // A page of its own context, closed with it; the browser's locale as Office's display language.
-    const page = await browser.newPage({ viewport: { width: 420, height: 900 }, locale: scenario.displayLanguage });
+    const page = await browser.newPage({ viewport: scenario.viewport ?? { width: 420, height: 900 }, locale: scenario.displayLanguage });
     const dialogs: string[] = [];
     const errors: string[] = [];
     page.on("dialog", (d) => {
@@ -168,7 +170,7 @@ export function usePane(): { open(scenario: Scenario): Promise<Opened> } {
       return route.abort();
     });
     await page.goto(`${baseUrl}${prefix}/taskpane.html`);
-    await page.locator(scenario.ready ?? "#source .source-view").waitFor({ timeout: 20000 });
+    await page.locator(scenario.ready ?? "#summary .summary").waitFor({ timeout: 20000 });
     return { page, dialogs, errors };
   }
 

@@ -57,7 +57,7 @@ describe("when the pane reads", () => {
 
   it("shows the sheet the user activates; waits while hidden; ignores the report sheet it wrote", async () => {
     const { page, errors } = await open({ sheets: SHEETS, displayLanguage: "vi-VN" });
-    await page.locator("#col-cases-eligible").waitFor();
+    await page.locator("#col-cases-eligible").waitFor({ state: "attached" });
 
     await control(page, `ExcelStandin.activate("Sổ theo dõi")`);
     await page.locator("#statuses").waitFor({ timeout: 10000 });
@@ -69,7 +69,7 @@ describe("when the pane reads", () => {
     expect(await cellsRead(page)).toBe(before);
     expect(await page.locator("#statuses").count()).toBe(1); // still the register, until shown
     await control(page, "ExcelStandin.paneVisible = true");
-    await page.locator("#col-cases-eligible").waitFor({ timeout: 10000 });
+    await page.locator("#col-cases-eligible").waitFor({ state: "attached", timeout: 10000 });
 
     // The report: the pane activates the new sheet itself, and keeps showing the table and its outcome.
     await page.locator("#target-cases").fill("81,5");
@@ -85,7 +85,7 @@ describe("when the pane reads", () => {
     await expect(page.locator("#message .success").count()).resolves.toBe(1);
 
     // Settings live in the open workbook until it is saved: the pane says so.
-    await expect(page.locator("#message .info").textContent()).resolves.toBe(
+    await expect(page.locator("#result .info").textContent()).resolves.toBe(
       "Cách nhận dạng này đã được ghi vào sổ tính đang mở, để lần sau dùng lại. Nó chỉ được giữ khi bạn lưu sổ tính (Ctrl+S); đóng sổ mà không lưu thì mất.",
     );
     expect(errors).toEqual([]);
@@ -110,14 +110,14 @@ describe("when the pane reads", () => {
 
   it("of a selection of several areas reads the first and says so", async () => {
     const { page, errors } = await open({ sheets: SHEETS, displayLanguage: "vi-VN" });
-    await page.locator("#col-cases-eligible").waitFor();
+    await page.locator("#col-cases-eligible").waitFor({ state: "attached" });
     await control(page, `ExcelStandin.select("Thống kê", "A2:H5,J1:J3")`);
     await page.getByRole("button", { name: "Nhận dạng bảng" }).click();
     const warning = page.locator("#source-issues li.warning", { hasText: "vùng rời nhau" });
     await expect(warning.textContent()).resolves.toContain(
       "Đang chọn 2 vùng rời nhau: chỉ đọc vùng đầu tiên ('Thống kê'!A2:H5). Muốn đọc vùng khác, hãy chọn riêng một vùng rồi bấm lại nút nhận dạng.",
     );
-    await page.locator("#col-cases-eligible").waitFor();
+    await page.locator("#col-cases-eligible").waitFor({ state: "attached" });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -145,8 +145,12 @@ describe("task pane in Chromium", () => {
     await page.locator("#target-cases").fill("150%");
     await page.locator("#target-money").fill("48");
     await page.getByRole("button", { name: "Tạo báo cáo" }).click();
-    await expect(page.locator("#message .error").textContent()).resolves.toContain("Chỉ tiêu về việc “150%” không hợp lệ");
+    // The error stands beside its field, tied to it; the action bar only says the report was not made.
+    await expect(page.locator("#target-cases-error").textContent()).resolves.toContain("Chỉ tiêu về việc “150%” không hợp lệ");
     await expect(page.locator("#target-cases").getAttribute("aria-invalid")).resolves.toBe("true");
+    await expect(page.locator("#target-cases").getAttribute("aria-describedby")).resolves.toBe("target-cases-error");
+    await expect(page.locator("#message .error").textContent()).resolves.toBe("Chưa tạo báo cáo: hãy sửa ô được đánh dấu ở trên.");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("target-cases");
     expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Thống kê"]);
     await page.close();
   });
@@ -154,10 +158,15 @@ describe("task pane in Chromium", () => {
   it("gives the column dropdowns room in a pane as narrow as Office's default (320 px)", async () => {
     const { page } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
     await page.setViewportSize({ width: 320, height: 900 });
+    await page.getByText("Sửa cột").click();
     const widths = await page.locator("table.mapping select").evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
-    // Side by side under the category, each select takes about half of the 320 px pane (not a third).
-    expect(Math.min(...widths)).toBeGreaterThan(120);
+    // One above the other under the category, each select takes the pane's width less its margins.
+    expect(Math.min(...widths)).toBeGreaterThan(250);
+    // Labels in full: the column's own label, then its band, never cut.
+    const options = await page.locator("#col-money-completed option").allTextContents();
+    expect(options.filter((o) => o.includes("…"))).toEqual([]);
+    expect(options).toContain("G — Thi hành xong · Về tiền (nghìn đồng)");
     // Each dropdown is labelled with its measure when the header row is hidden.
     const labels = await page.locator("table.mapping tbody td").evaluateAll((tds) => tds.map((td) => getComputedStyle(td, "::before").content));
     expect(new Set(labels)).toEqual(new Set(['"Về việc"', '"Về tiền"']));
@@ -178,7 +187,9 @@ describe("task pane in Chromium", () => {
     expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Thống kê"]);
 
     // "Bỏ dòng này" beside the error, from the keyboard: the row is left out and listed with "Đưa lại".
-    const exclude = page.locator("#report-issues").getByRole("button", { name: "Bỏ dòng này" });
+    // Listed once, under "Cần kiểm tra", not again for the refused report.
+    expect(await page.locator("#report-issues li").count()).toBe(0);
+    const exclude = page.locator("#source-issues").getByRole("button", { name: "Bỏ dòng này" });
     await expect(exclude.getAttribute("title")).resolves.toBe("Loại dòng 10 khỏi báo cáo");
     await exclude.focus();
     await page.keyboard.press("Enter");
@@ -212,7 +223,8 @@ describe("task pane in Chromium", () => {
 
     // The excluded row is saved with the mapping and offered again; "Đưa lại" puts it back.
     const saved = await page.evaluate(() => (globalThis as any).ExcelStandin.savedSettings());
-    expect(Object.values(saved).map((v) => JSON.parse(v as string).mapping.excludedRows)).toEqual([[9]]);
+    const mappings = Object.keys(saved).filter((k) => k.startsWith("thads.mapping:"));
+    expect(mappings.map((k) => JSON.parse(saved[k]).mapping.excludedRows)).toEqual([[9]]);
     await page.evaluate(() => (globalThis as any).ExcelStandin.activate("Thống kê"));
     await page.getByRole("button", { name: "Nhận dạng bảng" }).click();
     await page.getByRole("button", { name: "Dùng lại" }).click(); // waits for the offer to show
@@ -233,22 +245,23 @@ describe("task pane in Chromium", () => {
     await page.locator("#target-cases").fill("80");
     await page.locator("#target-money").fill("40");
 
-    // Each distinct status with its classification and its rows in the period (row 10 is dated after it).
-    const rows = page.locator("#statuses tbody tr");
-    const shown = await rows.evaluateAll((trs) =>
-      trs.map((tr) => [tr.querySelector("th")!.textContent, (tr.querySelector("select") as HTMLSelectElement).value, tr.querySelector("td.num")!.textContent, tr.className]),
+    // Statuses grouped by category, one line each with its rows in the period (row 10 is dated after
+    // it), the spellings under it with their classification; the unclassified first, under the message.
+    const groups = await page.locator("#statuses li.status-group").evaluateAll((lis) =>
+      lis.map((li) => [
+        li.querySelector("h4")!.textContent,
+        ...Array.from(li.querySelectorAll("li.status")).map((st) => `${st.querySelector(".status-text")!.textContent} = ${(st.querySelector("select") as HTMLSelectElement).value}`),
+      ]),
     );
-    expect(shown).toEqual([
-      ["Thi hành xong", "completed", "1", ""],
-      ["Đình chỉ", "terminated", "1", ""],
-      ["Đang thi hành", "inProgress", "1", ""],
-      ["Chưa có điều kiện", "notEligible", "1", ""],
-      ["Chờ bán đấu giá", "", "1", "unclassified"],
-      ["Xong", "completed", "1", ""],
-      ["TH xong", "completed", "1", ""],
-      ["Hoãn", "postponed", "1", ""],
-      ["Chưa có ĐK", "notEligible", "1", ""],
+    expect(groups).toEqual([
+      ["Chưa phân loại 1 dòng", "Chờ bán đấu giá (1) = "],
+      ["Thi hành xong 3 dòng", "Thi hành xong (1) = completed", "Xong (1) = completed", "TH xong (1) = completed"],
+      ["Đình chỉ 1 dòng", "Đình chỉ (1) = terminated"],
+      ["Đang thi hành 1 dòng", "Đang thi hành (1) = inProgress"],
+      ["Hoãn thi hành án 1 dòng", "Hoãn (1) = postponed"],
+      ["Chưa có điều kiện 2 dòng", "Chưa có điều kiện (1) = notEligible", "Chưa có ĐK (1) = notEligible"],
     ]);
+    await expect(page.locator("#statuses > :nth-child(2)").getAttribute("id")).resolves.toBe("unclassified-message");
     await expect(page.locator("#unclassified-message").textContent()).resolves.toContain("Còn 1 trạng thái chưa phân loại");
     await screenshot(page, "pane-register-unclassified.png");
 
@@ -287,7 +300,7 @@ describe("task pane in Chromium", () => {
 
     // The confirmed classification is saved in the workbook and offered again next time.
     const saved = await page.evaluate(() => (globalThis as any).ExcelStandin.savedSettings());
-    const [key] = Object.keys(saved);
+    const [key] = Object.keys(saved).filter((k) => k !== "thads.reports");
     expect(key).toMatch(/^thads\.mapping:Sổ theo dõi:[0-9a-f]{8}$/);
     expect(JSON.parse(saved[key]).mapping.reclassified).toEqual({ "Chờ bán đấu giá": "inProgress" });
     await page.evaluate(() => (globalThis as any).ExcelStandin.activate("Sổ theo dõi")); // the user goes back to the register

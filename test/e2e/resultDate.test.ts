@@ -32,6 +32,7 @@ it("the result-date column chosen in the pane: the note goes, the statistics she
   expect(await page.locator("#result-date").inputValue()).toBe("");
   await expect(page.locator("#source-issue-list").textContent()).resolves.toContain("hãy thêm cột ngày kết thúc");
 
+  await page.locator("#mapping > summary").click(); // "Sửa cột" opens the register's settings
   await page.locator("#result-date").selectOption("5");
   await expect(page.locator("#source-issue-list").textContent()).resolves.toContain("không ghi ngày kết thúc");
   expect(await page.locator("#source-issue-list").textContent()).not.toContain("hãy thêm cột ngày kết thúc");

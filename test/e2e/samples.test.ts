@@ -5,12 +5,10 @@
  * out here by plain arithmetic from the raw data of scripts/make-samples.js (not by src/core).
  * The case register and the statistics table of the same cases give the same report.
  */
-import * as path from "path";
 import { Page } from "playwright-core";
-import { cellAddress } from "../../src/core/address";
-import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { dayOf, eligibleDone, expectedMeasure, REGISTER_REPORT_DAY, registerHandCount, SampleCase, samples } from "../cli/run";
-import { at, evaluate, expectMeasure, MeasureRow, readSheet, ROOT, screenshot, SheetPreload, standin, usePane } from "./harness";
+import { at, evaluate, expectMeasure, MeasureRow, readSheet, screenshot, standin, usePane } from "./harness";
+import { sampleSheet } from "./samplesheet";
 
 const { open } = usePane();
 
@@ -33,15 +31,6 @@ interface Expected {
   name: string;
   cases: { eligible: number; done: number };
   money: { eligible: number; done: number };
-}
-
-/** The first sheet of a sample as the grid the pane reads from Office.js, placed where it is in the file. */
-async function sampleSheet(file: string): Promise<SheetPreload> {
-  const full = path.join(ROOT, "assets", "samples", file);
-  const [ws] = candidateSheets(await openWorkbook(full), full);
-  const grid = sheetGrid(ws);
-  expect(grid.issues).toEqual([]);
-  return { name: grid.sheetName, rows: grid.cells, origin: cellAddress(grid.origin.row, grid.origin.col) };
 }
 
 /** The sample's date input and targets filled in; the period the pane shows. */
@@ -194,8 +183,10 @@ describe("the pane on the case register and on the statistics table of the same 
     // nothing to reclassify. Spellings differing only in spacing (" Đình  chỉ " and "Đình chỉ") are
     // one status, shown with white space collapsed and the rows of both spellings.
     const shown = await page
-      .locator("#statuses tbody tr")
-      .evaluateAll((trs) => trs.map((tr) => [tr.querySelector("th")!.textContent, (tr.querySelector("select") as HTMLSelectElement).value, tr.querySelector("td.num")!.textContent]));
+      .locator("#statuses li.status")
+      .evaluateAll((lis) =>
+        lis.map((li) => [li.getAttribute("data-status"), (li.querySelector("select") as HTMLSelectElement).value, li.querySelector(".count")!.textContent!.replace(/[()]/g, "")]),
+      );
     const inPeriod = cases.filter((c) => dayOf(c.accepted) <= REGISTER_REPORT_DAY);
     const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
     const wanted = [...new Map((samples.STATUS_SPELLINGS as [string, string][]).map(([text, category]) => [collapsed(text), category])).entries()]
@@ -203,7 +194,7 @@ describe("the pane on the case register and on the statistics table of the same 
       .filter(([, , count]) => count !== "0");
     expect(wanted.filter(([text]) => text === "Đình chỉ")).toHaveLength(1);
     expect([...shown].sort()).toEqual([...wanted].sort());
-    expect(await page.locator("#statuses tr.unclassified").count()).toBe(0);
+    expect(await page.locator("#statuses li.status.unclassified").count()).toBe(0);
     // Eligible as the generator counts it; money in đồng, read from the column headers.
     const checked = await page.locator("#eligible input:checked").evaluateAll((boxes) => boxes.map((b) => b.id.replace("eligible-", "")));
     expect([...checked].sort()).toEqual([...samples.REGISTER_ELIGIBLE].sort());

@@ -400,6 +400,18 @@
     return this;
   };
   defineLoadable(WorksheetProxy.prototype, ["name", "isNullObject", "visibility"]);
+  /** Renaming a sheet (worksheet.name = …), refused as Excel refuses a name taken or invalid. */
+  WorksheetProxy.prototype._set = function (prop, value) {
+    var self = this;
+    if (prop !== "name") throw officeError("InvalidOperation", "The property '" + prop + "' is read-only.");
+    this._ctx.queue("worksheet.rename", function () {
+      var s = self._sheet();
+      var other = findSheet(value);
+      if (other && other !== s) throw officeError("ItemAlreadyExists", "Tên trang tính đã có: " + value);
+      if (!value || value.length > 31 || /[\\/?*[\]:]/.test(value)) throw officeError("InvalidArgument", "Tên trang tính không hợp lệ: " + value);
+      s.name = value;
+    }, value);
+  };
   WorksheetProxy.prototype.getRange = function (address) {
     var self = this;
     return new RangeProxy(this._ctx, function () {
