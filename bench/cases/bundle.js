@@ -11,16 +11,18 @@ const zlib = require("zlib");
 const { row, missing } = require("../harness");
 
 // web/index.html: the standalone page, ExcelJS's browser build inlined (327 KB gzipped when added).
-// files.js: the pane's file reader, ExcelJS inside, the page's engine without its writer (295 KB when added).
+// files.js: the pane's file reader, ExcelJS inside, the page's engine without its writer (295 KB when added, 329 KB with the year's reports).
 // year.js: the pane's year reports (So với cùng kỳ, Diễn biến), fetched once the pane is up (54 KB when added).
 const BUDGETS_KB = { "functions.js": 20, "taskpane.js": 150, "files.js": 400, "year.js": 80, "web/index.html": 400 };
 
 /**
- * What the pane's first load fetches from the add-in (its style sheet is inside the HTML): 51.4 KB
- * before "Thêm tệp…" was added (taskpane.js 48.5 + taskpane.html 2.9); the feature may add 10% to it.
+ * What the pane's first load fetches from the add-in (its style sheet is inside the HTML), which must
+ * not carry the file reader: 51.4 KB before "Thêm tệp…" (taskpane.js 48.5 + taskpane.html 2.9), 52.7 KB
+ * with it; 68.5 KB once the 320-pixel pane and the year's reports joined (files' share 0.8 KB, measured by
+ * building without files-pane.ts). Budget: 10% above that.
  */
 const FIRST_LOAD = ["taskpane.html", "taskpane.js"];
-const FIRST_LOAD_KB = 51.4 * 1.1;
+const FIRST_LOAD_KB = 68.5 * 1.1;
 
 function gzipKb(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024;
@@ -32,7 +34,7 @@ function firstLoad(dist) {
   const name = "the pane's first load gzipped (taskpane.html + taskpane.js)";
   if (absent) return missing("5 first load", name, `${absent} not built`);
   const figure = files.reduce((kb, file) => kb + gzipKb(file), 0);
-  return row({ id: "5 first load", name, figure, unit: "KB", budget: { max: FIRST_LOAD_KB }, note: "51.4 KB before the files reader" });
+  return row({ id: "5 first load", name, figure, unit: "KB", budget: { max: FIRST_LOAD_KB }, note: "68.5 KB when budgeted" });
 }
 
 async function run({ dist = path.join(__dirname, "..", "..", "dist") } = {}) {

@@ -22,4 +22,13 @@ export interface Grid {
   issues: Issue[];
   /** absolute 0-based sheet rows hidden or filtered out, where the reader can tell (core/hiddenRows.ts) */
   hiddenRows?: readonly number[];
+  /**
+   * the workbook keeps dates in Excel's 1904 system (a Mac workbook): its date numbers are those
+   * Office.js gives, days since 1/1/1904 (core/dateSystem.ts); absent, the 1900 system
+   */
+  date1904?: boolean;
+  /** the reader could not tell the workbook's date system (the pane): the 1900 one is assumed, and said */
+  dateSystemUnknown?: boolean;
+  /** absolute 0-based sheet cells formatted as dates, where the reader can tell (a date in a count is an error) */
+  dateCells?: ReadonlyArray<{ row: number; col: number }>;
 }

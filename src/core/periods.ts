@@ -65,6 +65,22 @@ export function parseDateText(text: string): CivilDate | undefined {
   return d && isValidDate(d) ? d : undefined;
 }
 
+const DMY_TWO_DIGIT_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})$/;
+
+/**
+ * A text date with a two-digit year ("7-4-21", "07/04/21"): day first, as every date here, and in
+ * the 2000s (20yy: no office keeps a register from the 1900s); undefined for any other text.
+ * The caller warns: the reading is a guess the user should see.
+ */
+export function parseTwoDigitYearDate(text: string): CivilDate | undefined {
+  const m = DMY_TWO_DIGIT_YEAR.exec(text.trim());
+  const d = m ? { day: Number(m[1]), month: Number(m[2]), year: 2000 + Number(m[3]) } : undefined;
+  return d && isValidDate(d) ? d : undefined;
+}
+
+/** Days from Excel's 1900 date system to its 1904 one (Mac workbooks): serial 0 of 1904 is 1/1/1904. */
+export const DAYS_1900_TO_1904 = 1462;
+
 /** A date argument or cell: an Excel serial, a JS Date, or day-first text; undefined when it is none. */
 export function parseDate(v: unknown): CivilDate | undefined {
   if (typeof v === "number") return serialToDate(v);

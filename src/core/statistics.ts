@@ -7,6 +7,7 @@
  */
 import { problem } from "../i18n/problem";
 import type { Grid } from "./grid";
+import { registerCellsIn1900 } from "./dateSystem";
 import { hiddenRowsChoice, withoutHiddenExclusions } from "./hiddenRows";
 import type { CivilDate } from "./periods";
 import { oneNotePerEncoding } from "./encoding/notes";
@@ -62,14 +63,15 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
   const where = { sheetName: grid.sheetName, origin: grid.origin, excludedRows };
   const read = [...grid.issues, ...hidden.issues];
   if (found.kind === "table") {
-    const table = extractTable(grid.cells, found.layout, { ...where, moneyUnit: choices.moneyUnit });
+    const table = extractTable(grid.cells, found.layout, { ...where, moneyUnit: choices.moneyUnit, dateCells: grid.dateCells });
     // A date in another period than the title's is most often a slip: said, naming the title cell.
     const mismatch = titlePeriodMismatch(found.layout, choices.reportDate);
     const own = { ...table, issues: withoutHiddenExclusions(table.issues, hiddenOnly) };
     return { ...found, table: withIssues(own, [...read, ...(mismatch ? [mismatch] : [])], grid.sheetName) };
   }
   const register = choices.register ?? {};
-  const result = aggregateRegister(grid.cells, found.layout, {
+  const dates = registerCellsIn1900(grid, found.layout);
+  const result = aggregateRegister(dates.cells, found.layout, {
     ...where,
     reportDate: choices.reportDate,
     ...(choices.today ? { today: choices.today } : {}),
@@ -79,7 +81,7 @@ export function statisticsOf(found: Recognized, choices: SheetChoices): SheetSta
     moneyUnit: register.moneyUnit ?? choices.moneyUnit,
   });
   // Assumptions made while recognising (e.g. no money unit in the headers) must not pass unseen.
-  const notes: Issue[] = found.layout.notes.map((problem) => ({ where: grid.sheetName, problem, severity: "warning" }));
+  const notes: Issue[] = [...dates.notes, ...found.layout.notes.map((problem): Issue => ({ where: grid.sheetName, problem, severity: "warning" }))];
   // Every case after the date is most often a wrong date (or a register of the next year): said as such.
   if (result.rowsRead > 0 && result.afterReportDate === result.rowsRead) {
     const params = { count: result.rowsRead, reportDate: choices.reportDate, dateKind: found.layout.dateKind };

@@ -19,6 +19,7 @@ import type { Issue } from "../core/table/model";
 import { problem } from "../i18n/problem";
 import { ProblemError } from "../i18n/problemError";
 import { isResponseTooLarge, officeCause } from "./officeError";
+import { hiddenRowsIn } from "./hiddenRows";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 /**
@@ -73,9 +74,13 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
       const { cells, sheetName, target, issues, selection } = start;
-      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues };
+      // Office.js gives dates as the workbook's serials without saying its date system (core/dateSystem.ts).
+      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues, dateSystemUnknown: true };
       if (columnsRead) read.columnsRead = columnsRead;
       if (selection) read.selection = selection;
+      // Hidden and filtered rows are counted as SUM counts them, and listed (core/hiddenRows.ts).
+      const hidden = await hiddenRowsIn(context, start.sheet, target, start.rowHidden);
+      if (hidden.length > 0) read.hiddenRows = hidden;
       return read;
     });
   } catch (error) {
@@ -94,6 +99,8 @@ interface Start {
   issues: Issue[];
   /** the selected area's address, when it is the target */
   selection?: string;
+  /** the target's Range.rowHidden: false when no row is hidden, true when all are, null when some are */
+  rowHidden: boolean | null;
 }
 
 /**
@@ -107,10 +114,10 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
   const sheet = sheetName === undefined ? sheets.getActiveWorksheet() : sheets.getItem(sheetName);
   sheet.load("name");
   const used = sheet.getUsedRange(true);
-  used.load(RECT_PROPS);
+  used.load(`${RECT_PROPS},rowHidden`);
   const selected = context.workbook.getSelectedRanges();
   selected.load("areaCount");
-  selected.areas.load(`address,${RECT_PROPS}`);
+  selected.areas.load(`address,${RECT_PROPS},rowHidden`);
   const head = used.getRow(0).getResizedRange(rows - 1, 0).getIntersection(used);
   head.load("values");
   await context.sync();
@@ -125,7 +132,8 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
     issues.push({ where: first.address, problem: p, severity: "warning", row: area.row, col: area.col });
   }
   const target = area ?? usedRect;
-  const read: Start = { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues };
+  const rowHidden = (area ? first.rowHidden : used.rowHidden) as boolean | null;
+  const read: Start = { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues, rowHidden };
   if (area) read.selection = first.address;
   return read;
 }

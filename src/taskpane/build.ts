@@ -7,7 +7,7 @@
 import { buildReport } from "../core/report/build";
 import type { ReportDocument } from "../core/report/document";
 import type { ReportOptions } from "../core/report/options";
-import { periodLabel, periodOf } from "../core/periods";
+import { type CivilDate, periodLabel, periodOf } from "../core/periods";
 import { unclassifiedStatuses } from "../core/statistics";
 import type { Issue, StatTable } from "../core/table/model";
 import { activateSheet } from "../excel/sheets";
@@ -150,7 +150,7 @@ async function write(source: Source, chosen: Chosen, doc: ReportDocument, listed
       onProgress: (fraction) => showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
     showMessage("message", "success", replacing ? s.replaced(written[0]) : s.success(written[0]));
-    focus = showResult(doc, chosen, written[0]);
+    focus = showResult(doc, chosen.date, written[0]);
     const fresh = doc.data.warnings.filter((i) => !listed.has(issueKey(i)));
     replaceChildren(byId("report-issues"), renderIssues(fresh, state.lang, { onSelect: onSelectIssue }, "report-issue-list"));
     if (fresh.length > 0) byId("checks").hidden = false;
@@ -169,11 +169,11 @@ async function write(source: Source, chosen: Chosen, doc: ReportDocument, listed
   }
 }
 
-/** The result card; returns its link to the report sheet, where focus goes. */
-function showResult(doc: ReportDocument, chosen: Chosen, sheet: string): HTMLElement {
+/** The result card (of the sheet's report, or of the files', files-pane.ts); returns its link to the report sheet, where focus goes. */
+export function showResult(doc: ReportDocument, reportDate: CivilDate, sheet: string): HTMLElement {
   const result = byId("result");
   const open = () => void activateSheet(sheet).catch(() => showMessage("message", "error", state.s.openFailed(sheet)));
-  replaceChildren(result, ...renderResult(doc.data, periodLabel(periodOf(chosen.date), state.lang), sheet, state.lang, open));
+  replaceChildren(result, ...renderResult(doc.data, periodLabel(periodOf(reportDate), state.lang), sheet, state.lang, open));
   result.hidden = false;
   result.setAttribute("aria-labelledby", "result-title");
   return byId("open-report");

@@ -1,18 +1,22 @@
 /**
  * The pane's "Thêm tệp…": the units' workbooks picked (files-view.ts) and their consolidated report
  * written into the open workbook by the Office.js writer, the report `thads report a.xlsx b.xlsx …`
- * makes. The file reader and ExcelJS are a separate chunk, fetched from the add-in's own origin the
- * first time files are picked, so the pane's first load does not carry them.
+ * makes. The files' views with the file reader and ExcelJS are a bundle of their own (files.js,
+ * webpack.config.js says why not an import() chunk), fetched from the add-in's own origin the first
+ * time files are picked, so the pane's first load does not carry them.
  */
 import { loadBundle } from "./bundle";
 import type { CivilDate } from "../core/periods";
 import type { ReportOptions } from "../core/report/options";
+import type { Issue } from "../core/table/model";
 import { writeReport } from "../excel/write";
 import type { Lang } from "../i18n/lang";
 import { words } from "../i18n/problem";
 import { byId, el, replaceChildren } from "./dom";
 import type * as FilesView from "./files-view";
 import type { PickedFiles } from "./files-view";
+import { showResult } from "./build";
+import { clearOutcome } from "./feedback";
 import { renderIssues } from "./issues-view";
 import { errorText } from "./lifecycle";
 
@@ -64,7 +68,8 @@ export class PaneFiles {
       this.view ??= await this.load();
       await this.view.add(files);
     } catch (error) {
-      // The chunk could not be fetched (the add-in's server is unreachable): said, nothing else changes.
+      // The reader could not be fetched (the add-in's server is unreachable): said, nothing else changes.
+      if (!this.view) replaceChildren(this.host);
       this.hooks.showMessage("message", "error", errorText(error, this.hooks.lang));
     } finally {
       this.input.value = "";
@@ -78,10 +83,7 @@ export class PaneFiles {
     return new PickedFiles(this.host, {
       lang: this.hooks.lang,
       reportDate: this.hooks.reportDate,
-      onChange: () => {
-        this.hooks.showMessage("message", "none");
-        replaceChildren(byId("report-issues"));
-      },
+      onChange: clearOutcome,
       sayReportFromFiles: true,
     });
   }
@@ -92,34 +94,40 @@ export class PaneFiles {
   }
 }
 
+/** The report's errors or warnings under "Cần kiểm tra", shown when there are any. */
+function listIssues(issues: Issue[], lang: Lang): void {
+  replaceChildren(byId("report-issues"), renderIssues(issues, lang, NO_SELECT, "report-issue-list"));
+  if (issues.length > 0) byId("checks").hidden = false;
+}
+
 /** "Tạo báo cáo" with files picked: the consolidation written to new sheets, or why it cannot be yet. */
 async function writeFilesReport(files: PickedFiles, options: ReportOptions, hooks: PaneHooks): Promise<void> {
   const s = words(hooks.lang).pane;
   const made = files.report(options);
   if ("problems" in made) return hooks.showMessage("message", "error", made.problems.join("\n"));
-  const { doc, skipped } = made;
-  // The files that could not be used are said after the outcome, whatever it is.
-  const saySkipped = () => skipped.length > 0 && byId("message").append(el("div", { class: "message error" }, el("p", {}, skipped.join("\n"))));
+  const { doc } = made;
+  // The files that could not be used: how many, after the outcome; each is named on its line in the list.
+  const skipped = made.skipped.length > 0 ? `\n${made.skipped[0]}` : "";
   if (doc.data.errors.length > 0) {
-    hooks.showMessage("message", "error", s.blocked);
-    saySkipped();
-    replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, hooks.lang, NO_SELECT, "report-issue-list"));
-    return;
+    hooks.showMessage("message", "error", `${words(hooks.lang).files.blocked}${skipped}`);
+    return listIssues(doc.data.errors, hooks.lang);
   }
   hooks.setBusy(true);
   hooks.showProgress("build", 0, s.building);
+  let focus: HTMLElement | undefined;
   try {
     const { sheetNames } = await writeReport(doc, {
       onProgress: (fraction) => hooks.showProgress("build", fraction, s.writing(Math.round(fraction * 100))),
     });
     hooks.ownSheets(sheetNames);
-    hooks.showMessage("message", "success", `${s.success(sheetNames[0])}\n${doc.data.summary}`);
-    saySkipped();
-    replaceChildren(byId("report-issues"), renderIssues(doc.data.warnings, hooks.lang, NO_SELECT, "report-issue-list"));
+    hooks.showMessage("message", "success", `${s.success(sheetNames[0])}${skipped}`);
+    focus = showResult(doc, options.reportDate, sheetNames[0]);
+    listIssues(doc.data.warnings, hooks.lang);
   } catch (error) {
     hooks.showMessage("message", "error", errorText(error, hooks.lang));
   } finally {
     hooks.showProgress("build", undefined);
     hooks.setBusy(false);
+    focus?.focus();
   }
 }

@@ -20,3 +20,13 @@ export function mount(slot: SlotName, ...nodes: HTMLElement[]): void {
   byId(body).append(...nodes);
   byId(section).hidden = false;
 }
+
+/** Replaces what `owner` put in the slot with `nodes` (none: takes it out); the slot shows while anything is in it. */
+export function mountOwn(slot: SlotName, owner: string, ...nodes: HTMLElement[]): void {
+  const { section, body } = SLOTS[slot];
+  const box = byId(body);
+  box.querySelectorAll(`[data-slot-owner="${owner}"]`).forEach((n) => n.remove());
+  nodes.forEach((n) => n.setAttribute("data-slot-owner", owner));
+  box.append(...nodes);
+  byId(section).hidden = box.childElementCount === 0;
+}

@@ -19,6 +19,8 @@ import { firstDataRow, prepare, SavedMapping, Source, withMapping, withRowExclud
 import { civil, state } from "./state";
 import { listedWithStatuses, renderStatuses } from "./statuses-view";
 import { renderRegister } from "./status-view";
+import { renderSkipHidden } from "./hidden-view";
+import { mountOwn } from "./slots";
 import { renderSummary } from "./summary-view";
 
 export function onSelectIssue(issue: Issue): void {
@@ -51,6 +53,7 @@ export function clearSource(): void {
   byId("mapping").hidden = true;
   byId("checks").hidden = true;
   byId("target-column-note").hidden = true;
+  mountOwn("options", "hidden-rows");
 }
 
 /** Redraws what was recognised and the problems found, from the current source and choices. */
@@ -80,7 +83,15 @@ export function renderSource(): void {
     replaceChildren(byId("statuses-box"), statuses);
     byId("target-column-note").hidden = true;
   }
+  renderHiddenChoice(source);
   renderProblems(prepared, source);
+}
+
+/** Leaving hidden and filtered rows out, offered in the "options" slot when the sheet read has some. */
+function renderHiddenChoice(source: Source): void {
+  const offer = (source.grid.hiddenRows?.length ?? 0) > 0;
+  const choice = () => renderSkipHidden(source.skipHidden ?? false, state.lang, (skipHidden) => update({ ...source, skipHidden }));
+  mountOwn("options", "hidden-rows", ...(offer ? [choice()] : []));
 }
 
 function renderProblems(prepared: SheetStatistics, source: Source): void {

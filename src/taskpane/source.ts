@@ -26,6 +26,8 @@ interface Base {
   selection?: string;
   /** the picked file it was read from ("Thêm tệp…", the page): named with the sheet in messages on the whole table */
   file?: string;
+  /** the user chose to leave the hidden and filtered rows out (core/hiddenRows.ts) */
+  skipHidden?: boolean;
 }
 
 export interface TableSource extends Base {
@@ -87,10 +89,10 @@ export function prepare(source: Source, reportDate: CivilDate): SheetStatistics 
 }
 
 function statisticsOfSource(source: Source, reportDate: CivilDate): SheetStatistics {
-  const { excludedRows } = source;
-  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, moneyUnit: source.moneyUnit });
+  const { excludedRows, skipHidden } = source;
+  if (source.kind === "table") return statisticsOf(source, { reportDate, excludedRows, skipHidden, moneyUnit: source.moneyUnit });
   const { reclassified, eligible, groupBy, moneyUnit } = source;
-  return statisticsOf(source, { reportDate, excludedRows, register: { reclassified, eligible, groupBy, moneyUnit } });
+  return statisticsOf(source, { reportDate, excludedRows, skipHidden, register: { reclassified, eligible, groupBy, moneyUnit } });
 }
 
 export function mappingOf(source: Source, form: FormChoices): SavedMapping {

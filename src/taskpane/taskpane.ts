@@ -103,31 +103,24 @@ function start(displayLanguage: string | undefined): void {
  */
 function mountYear(): void {
   const failed = words(state.lang).year.reports.unavailable;
-  loadBundle<typeof YearModule>("year.js", "thadsYear", failed).then(
-    ({ mountYearView }) => mountYearIn(mountYearView),
-    () => showMessage("message", "info", failed),
-  );
-}
-
-function mountYearIn(mountYearView: typeof YearModule.mountYearView): void {
-  const section = el("div", { class: "year-slot" });
-  mount("reports", section);
-  const year = mountYearView(
-    {
+  loadBundle<typeof YearModule>("year.js", "thadsYear", failed).then(({ mountYearView }) => {
+    const section = el("div", { class: "year-slot" });
+    mount("reports", section);
+    const host = {
       lang: () => state.lang,
       sourceSheet: () => state.source?.grid.sheetName,
       options: formOptions,
       busy: () => state.busy,
       setBusy,
-      ownSheets: (names) => lifecycle?.ownSheets(names),
+      ownSheets: (names: string[]) => lifecycle?.ownSheets(names),
       onSelectIssue,
-      errorText: (error) => errorText(error, state.lang),
-    },
-    section,
-  );
-  setComparison(year);
-  whenRecognised(() => void year.refresh());
-  if (state.source) void year.refresh();
+      errorText: (error: unknown) => errorText(error, state.lang),
+    };
+    const year = mountYearView(host, section);
+    setComparison(year);
+    whenRecognised(() => void year.refresh());
+    if (state.source) void year.refresh();
+  }, () => showMessage("message", "info", failed));
 }
 
 /** What the files' section ("Thêm tệp…", files-pane.ts) borrows of the pane. */

@@ -120,7 +120,7 @@ async function build(): Promise<void> {
   const skipped = messages("error", made.skipped);
   const noSelect = {}; // no sheet to select a cell in: addresses are shown as text
   if (doc.data.errors.length > 0) {
-    replaceChildren(box, messages("error", [t.pane.blocked]), skipped);
+    replaceChildren(box, messages("error", [t.files.blocked]), skipped);
     return replaceChildren(byId("report-issues"), renderIssues(doc.data.errors, lang, noSelect, "report-issue-list"));
   }
   const name = `${reportFileBase(doc.sheets[0].name)}.xlsx`;

@@ -26,12 +26,17 @@ export class GridBuilder {
   private readonly rows: unknown[][] = [];
   private readonly unsaved: string[] = [];
   private readonly hidden: number[] = [];
+  private readonly dates: { row: number; col: number }[] = [];
   private minRow = Infinity;
   private minCol = Infinity;
   private maxRow = -1;
   private maxCol = -1;
 
-  constructor(private readonly sheetName: string) {}
+  /** `date1904`: the workbook keeps dates in the 1904 system, and its date serials are given in it */
+  constructor(
+    private readonly sheetName: string,
+    private readonly date1904 = false,
+  ) {}
 
   /**
    * The value of the cell at 0-based (r, c), as Office.js would report it; undefined for a formula
@@ -51,6 +56,11 @@ export class GridBuilder {
     if (c > this.maxCol) this.maxCol = c;
   }
 
+  /** The cell at 0-based (r, c) holds a date (its value, added, is the date's serial). */
+  date(r: number, c: number): void {
+    this.dates.push({ row: r, col: c });
+  }
+
   /** The 0-based row r is hidden or filtered out (core/hiddenRows.ts). */
   hide(r: number): void {
     this.hidden.push(r);
@@ -59,7 +69,8 @@ export class GridBuilder {
   grid(): Grid {
     const name = this.sheetName;
     const issues: Issue[] = this.unsaved.length === 0 ? [] : [unsavedResults(name, this.unsaved)];
-    if (this.maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues };
+    const system = this.date1904 ? { date1904: true } : {};
+    if (this.maxRow < 0) return { sheetName: name, origin: { row: 0, col: 0 }, cells: [], issues, ...system };
     const hidden = this.hidden.filter((r) => r >= this.minRow && r <= this.maxRow);
     const { minRow, minCol, maxRow, maxCol } = this;
     const width = maxCol - minCol + 1;
@@ -71,6 +82,7 @@ export class GridBuilder {
       cells[r - minRow] = row;
       this.rows[r] = []; // what was read goes as the grid grows
     }
-    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) };
+    const marks = { ...(hidden.length > 0 ? { hiddenRows: hidden } : {}), ...(this.dates.length > 0 ? { dateCells: this.dates } : {}) };
+    return { sheetName: name, origin: { row: minRow, col: minCol }, cells, issues, ...system, ...marks };
   }
 }

@@ -2,14 +2,15 @@
  * Reading a .xlsx file into the plain grid the core works on (unknown[][]), holding what Office.js
  * would give for the same range: numbers, text, booleans, dates as Excel serials, "" for blank cells,
  * formulas as their saved result, rich text and hyperlinks as their text, merged cells as the value in
- * the top-left cell and blanks elsewhere, error values as their text ("#DIV/0!").
+ * the top-left cell and blanks elsewhere, error values as their text ("#DIV/0!"); in a 1904 workbook
+ * dates as its serials, the grid marked date1904 (core/dateSystem.ts).
  */
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Grid } from "../core/grid";
-import { dateToSerial } from "../core/periods";
+import { DAYS_1900_TO_1904, dateToSerial } from "../core/periods";
 import { foldText } from "../core/text";
 import { problem } from "../i18n/problem";
 import { fileError, osProblem, shortReason, XlsxFileError } from "./errors";
@@ -102,15 +103,21 @@ function serialOf(date: Date): number | string {
 
 type Plain = string | number | boolean;
 
-/** A value (or a formula's result) as Office.js would report it. */
-function plainOf(value: ExcelJS.CellValue | undefined): Plain {
+/**
+ * A value (or a formula's result) as Office.js would report it: a date as its serial in the
+ * workbook's date system (`date1904`: days since 1/1/1904, as Excel stores it in a Mac workbook).
+ */
+function plainOf(value: ExcelJS.CellValue | undefined, date1904: boolean): Plain {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return serialOf(value);
+  if (value instanceof Date) {
+    const serial = serialOf(value);
+    return date1904 && typeof serial === "number" ? serial - DAYS_1900_TO_1904 : serial;
+  }
   if ("richText" in value) return value.richText.map((run) => run.text).join("");
   if ("error" in value) return value.error;
-  if ("hyperlink" in value) return plainOf(value.text as ExcelJS.CellValue);
-  if ("text" in value) return plainOf((value as { text: ExcelJS.CellValue }).text);
+  if ("hyperlink" in value) return plainOf(value.text as ExcelJS.CellValue, date1904);
+  if ("text" in value) return plainOf((value as { text: ExcelJS.CellValue }).text, date1904);
   return "";
 }
 
@@ -119,12 +126,12 @@ function plainOf(value: ExcelJS.CellValue | undefined): Plain {
  * the file saved none. (cell.result, not cell.value.result: ExcelJS drops a result of 0, "" or false
  * from the value object.)
  */
-export function plainValue(cell: ExcelJS.Cell): Plain | undefined {
+export function plainValue(cell: ExcelJS.Cell, date1904 = false): Plain | undefined {
   if (cell.type === ExcelJS.ValueType.Formula) {
     const result = cell.result as ExcelJS.CellValue | undefined;
-    return result === undefined ? undefined : plainOf(result);
+    return result === undefined ? undefined : plainOf(result, date1904);
   }
-  return plainOf(cell.value);
+  return plainOf(cell.value, date1904);
 }
 
 export const PROGRESS_EVERY = 2000; // rows between progress reports
@@ -134,14 +141,17 @@ export const PROGRESS_EVERY = 2000; // rows between progress reports
  * length, from the first row and column holding a value (the origin).
  */
 export function sheetGrid(worksheet: ExcelJS.Worksheet, onProgress?: Progress): Grid {
-  const builder = new GridBuilder(worksheet.name);
+  const date1904 = worksheet.workbook?.properties?.date1904 === true;
+  const builder = new GridBuilder(worksheet.name, date1904);
   const totalRows = Math.max(worksheet.rowCount, 1);
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (onProgress && rowNumber % PROGRESS_EVERY === 0) onProgress(rowNumber / totalRows);
     if (row.hidden) builder.hide(rowNumber - 1);
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       // Covered cells of a merge repeat the top-left value in ExcelJS; Excel shows them blank.
-      if (cell.type !== ExcelJS.ValueType.Merge) builder.add(rowNumber - 1, colNumber - 1, plainValue(cell));
+      if (cell.type === ExcelJS.ValueType.Merge) return;
+      builder.add(rowNumber - 1, colNumber - 1, plainValue(cell, date1904));
+      if (cell.value instanceof Date) builder.date(rowNumber - 1, colNumber - 1);
     });
   });
   onProgress?.(1);

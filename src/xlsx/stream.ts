@@ -78,8 +78,8 @@ async function* typedResults(chunks: AsyncIterable<Buffer | string>, onHidden: (
 }
 
 /** A streamed cell's value as plainValue gives it. */
-function streamedValue(cell: ExcelJS.Cell): string | number | boolean | undefined {
-  const value = plainValue(cell);
+function streamedValue(cell: ExcelJS.Cell, date1904: boolean): string | number | boolean | undefined {
+  const value = plainValue(cell, date1904);
   return typeof value === "string" && value.startsWith(BOOLEAN_MARK) ? value === `${BOOLEAN_MARK}TRUE` : value;
 }
 
@@ -121,7 +121,7 @@ async function readStream(file: string, sheet: string | undefined, onProgress?: 
   internals._parseSharedStrings = (entry) => parseSharedStrings(Readable.from(decoded(entry)));
   const grids: Grid[] = [];
   try {
-    await readSheets(reader, sheet, grids, hidden);
+    await readSheets(reader, sheet, grids, hidden, () => (internals.model as { properties?: { date1904?: boolean } } | undefined)?.properties?.date1904 === true);
   } finally {
     input.destroy();
   }
@@ -135,13 +135,25 @@ async function readStream(file: string, sheet: string | undefined, onProgress?: 
  * The grids of the sheets wanted, each row added as it is parsed (the others' rows passed over), with
  * the rows `hidden` lists for their sheet.
  */
-async function readSheets(reader: AsyncIterable<unknown>, sheet: string | undefined, grids: Grid[], hidden: Map<string, number[]>): Promise<void> {
+async function readSheets(
+  reader: AsyncIterable<unknown>,
+  sheet: string | undefined,
+  grids: Grid[],
+  hidden: Map<string, number[]>,
+  date1904: () => boolean,
+): Promise<void> {
   for await (const worksheet of reader) {
     const ws = worksheet as unknown as ExcelJS.Worksheet & SheetEntry & AsyncIterable<ExcelJS.Row>;
     const keep = wanted(ws, sheet);
-    const builder = new GridBuilder(ws.name);
+    // The workbook part (and its date system) is read before any sheet, else OutOfOrder was thrown.
+    const system = date1904();
+    const builder = new GridBuilder(ws.name, system);
     for await (const row of ws) {
-      if (keep) row.eachCell({ includeEmpty: false }, (cell, col) => builder.add(row.number - 1, col - 1, streamedValue(cell)));
+      if (!keep) continue;
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        builder.add(row.number - 1, col - 1, streamedValue(cell, system));
+        if (cell.value instanceof Date) builder.date(row.number - 1, col - 1);
+      });
     }
     if (!keep) continue;
     for (const n of hidden.get(String(ws.id)) ?? []) builder.hide(n - 1);

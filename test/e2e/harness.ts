@@ -22,6 +22,8 @@ export interface SheetPreload {
   name: string;
   rows: unknown[][];
   origin?: string;
+  /** 1-based rows hidden or filtered out */
+  hiddenRows?: number[];
 }
 
 /** The workbook the pane opens, and Office's display language (also the browser's locale). */
@@ -82,6 +84,9 @@ function officeScript(scenario: Scenario): string {
     ...scenario.sheets.map(
       (s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)}, ${JSON.stringify(s.origin ?? "A1")});`,
     ),
+    ...scenario.sheets
+      .filter((s) => s.hiddenRows)
+      .map((s) => `ExcelStandin.hideRows(${JSON.stringify(s.name)}, ${JSON.stringify(s.hiddenRows)});`),
   ].join("\n");
   return `${fs.readFileSync(STANDIN, "utf8")}\n${preload}\n`;
 }

@@ -9,9 +9,15 @@ import { evaluate, readSheet, ROOT, usePane } from "./harness";
 import { OFFICER_TABLE } from "./workbooks";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { FIXTURES, gridOf } = require(path.join(ROOT, "scripts", "make-table-fixtures.js"));
+const { FIXTURES, HIDDEN_ROWS, gridOf } = require(path.join(ROOT, "scripts", "make-table-fixtures.js"));
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const registers = require(path.join(ROOT, "scripts", "make-register-fixtures.js"));
 
 const { open } = usePane();
+
+/** A date's serial in Excel's 1900 system, worked out here from the calendar. */
+const serial = ([y, m, d]: number[]) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
 
 describe("issue 10 in the pane", () => {
   it("fills the report date from the title ('11 tháng năm 2021' → 31/08/2021) and warns of a date in another period", async () => {
@@ -60,6 +66,54 @@ describe("issue 10 in the pane", () => {
     await page.locator("#table-money-unit").selectOption("thousand");
     await page.locator("#source-notes").waitFor({ state: "detached" });
     expect(await page.locator("#table-money-unit").inputValue()).toBe("thousand");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("hidden and filtered rows: counted with a warning naming them; the checkbox leaves them out (275 → 205 eligible cases)", async () => {
+    const rows = gridOf(FIXTURES["dong-an.xlsx"]);
+    const sheet = { name: "Biểu 04", rows, hiddenRows: HIDDEN_ROWS["dong-an.xlsx"] };
+    const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN", today: "2021-09-15" });
+    const counted = page.locator("#source-issues li.warning", { hasText: "bị ẩn" });
+    await expect(counted.textContent()).resolves.toContain("2 dòng bị ẩn hoặc bị lọc vẫn được tính (như hàm SUM tính): dòng 7, 8.");
+    await page.locator("#skip-hidden").check();
+    const skipped = page.locator("#source-issues li.warning", { hasText: "bị ẩn" });
+    await expect(skipped.textContent()).resolves.toContain("2 dòng bị ẩn hoặc bị lọc không được tính, theo lựa chọn bỏ các dòng ẩn: dòng 7, 8.");
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+    const report = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+    const names = report.map((r) => r[1]);
+    expect(names).toContain("Nguyễn Văn Hùng");
+    expect(names).not.toContain("Đỗ Văn Khoa");
+    expect(names).not.toContain("Ngô Thị Yến");
+    // The total row: eligible cases 120 + 85 (Hùng, Mai), the hidden Khoa (40) and Yến (30) left out.
+    const total = report.find((r) => r[1] === "Tổng cộng")!;
+    expect(total[2]).toBe(120 + 85);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a report date more than two years before today (the THADS_TODAY set) is warned about after building", async () => {
+    const { page, errors } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN", today: "2026-12-01" });
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    const warning = page.locator("#report-issues li.warning", { hasText: "cách hôm nay" });
+    await expect(warning.textContent()).resolves.toContain("Ngày báo cáo 31/08/2021 cách hôm nay (01/12/2026) hơn 2 năm: kiểm tra lại ngày báo cáo.");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a register with dates as numbers: the pane says it assumed the 1900 date system (it cannot tell a Mac workbook's)", async () => {
+    const rows = [
+      registers.HEADER,
+      ...registers.CASES.map((c: any, i: number) => [i + 1, c.number, serial(c.accepted), c.officer, c.status, c.end ? serial(c.end) : "", c.amount, c.collected]),
+    ];
+    const { page, errors } = await open({ sheets: [{ name: "Sổ theo dõi", rows }], displayLanguage: "vi-VN", today: "2021-09-15" });
+    const note = page.locator("#source-issues li.warning", { hasText: "hệ ngày" });
+    await expect(note.textContent()).resolves.toContain("Không xác định được hệ ngày của sổ (1900 hay 1904): các ngày ghi bằng số được đọc theo hệ 1900");
     expect(errors).toEqual([]);
     await page.close();
   });

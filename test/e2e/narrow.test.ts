@@ -192,6 +192,24 @@ describe("the pane in a 320 × 800 pane", () => {
     await page.close();
   });
 
+  it("replacing a register's report replaces each of its sheets under its own name", async () => {
+    const { page, errors } = await openNarrow({ sheets: [{ name: "Sổ theo dõi", rows: REGISTER }], displayLanguage: "vi-VN" });
+    await page.getByLabel("Phân loại: Chờ bán đấu giá").selectOption("inProgress");
+    await buildWithEnter(page);
+    const names = () => standin<string[]>(page, "sheetNames");
+    const first = await names();
+    expect(first).toEqual(["Sổ theo dõi", "Báo cáo 11 tháng 2021", "Biểu thống kê 11 tháng 2021"]);
+    await page.locator("#target-cases").fill("90");
+    await page.locator("#target-cases").press("Enter");
+    await page.getByRole("button", { name: "Thay báo cáo cũ" }).click();
+    await page.locator("#open-report").waitFor();
+    expect(await names()).toEqual(first);
+    expect(await standin(page, "activeSheetName")).toBe("Báo cáo 11 tháng 2021");
+    expect(at(evaluate(await readSheet(page, "Báo cáo 11 tháng 2021")), "F7")).toBeCloseTo(0.9, 12);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("with its report active, recognising goes back to the source table", async () => {
     const { page, errors } = await openNarrow({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN" });
     await buildWithEnter(page);

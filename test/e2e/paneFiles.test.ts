@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { figureMismatches } from "../cli/figures";
 import { AUG_2025, tempDir, thadsJson } from "../cli/run";
 import { at, evaluate, expectMeasure, readSheet, ROOT, screenshot, standin, usePane } from "./harness";
-import { OFFICER_TABLE, REGISTER, writeWorkbook } from "./workbooks";
+import { BAD_CELL_TABLE, OFFICER_TABLE, REGISTER, writeWorkbook, XSS } from "./workbooks";
 
 const { open } = usePane();
 
@@ -60,10 +60,15 @@ test("the district samples picked in the pane: the command's consolidation writt
   await page.getByRole("button", { name: "Tạo báo cáo" }).click();
   await page.locator("#message .success").waitFor();
 
+  // The message says the sheet and how many files were left out; the list names the one left out, once.
   const message = await page.locator("#message").innerText();
-  expect(message).toContain("Đã tạo trang “Báo cáo 11 tháng 2025”.");
-  expect(message).toContain(json.summary);
-  expect(message.split("\n").filter((l) => l.includes("hong.xlsx"))).toHaveLength(1);
+  expect(message).toBe("Đã tạo trang “Báo cáo 11 tháng 2025”.\n1 tệp không dùng được và không có trong báo cáo.");
+  expect((await page.locator("#file-list").innerText()).split("\n").filter((l) => l.includes("hong.xlsx"))).toHaveLength(1);
+  // The result card, as for a sheet's report: the rates of the total, and the link to the report, which has the focus.
+  expect(await page.locator("#result").isVisible()).toBe(true);
+  // The total's rate by cases as the command gives it, written the Vietnamese way (two decimals, a comma).
+  expect(await page.locator("#result-rates").innerText()).toContain(`${(json.total.cases.rate * 100).toFixed(2).replace(".", ",")}%`);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe("open-report");
 
   // The summary sheet and one sheet per unit, as the command writes them, figure for figure.
   const sheetNames = ["Báo cáo 11 tháng 2025", ...json.units.map((u: any) => u.sheet)];
@@ -75,6 +80,8 @@ test("the district samples picked in the pane: the command's consolidation writt
   expect(shown).toHaveLength(Math.min(json.warnings.length, 100));
   json.warnings.slice(0, 100).forEach((w: any, i: number) => expect(shown[i]).toContain(w.where));
 
+  // The pane as tall as its content, so that the step kept in view at the bottom does not cover the files (README).
+  await page.setViewportSize({ width: 420, height: await page.evaluate(() => document.documentElement.scrollHeight + 200) });
   await screenshot(page, "pane-files.png");
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
@@ -112,6 +119,55 @@ test("a file's own views in the pane: its unknown status classified there, besid
   expectMeasure(values, rowOf("Trần Văn Bình"), "money", [650, 190, 190 / 650, 0.4, 0.4 - 190 / 650, 70, 70, "Chưa đạt"]);
   expectMeasure(values, 9, "cases", [7, 4, 4 / 7, 0.8, 0.8 - 4 / 7, 2, 2, "Chưa đạt"]);
   expectMeasure(values, 9, "money", [920, 370, 370 / 920, 0.4, 0.4 - 370 / 920, 0, 0, "Đạt"]);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.close();
+});
+
+test("when the add-in's server cannot send the file reader, the pane says so and stays as it was", async () => {
+  const { page, dialogs } = await open({ sheets: [{ name: "Sheet1", rows: [] }], displayLanguage: "vi-VN", ready: "#recognize-message .message" });
+  await page.route("**/files.js", (route) => route.abort());
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.getByRole("button", { name: "Thêm tệp…" }).click()]);
+  await chooser.setFiles(SAMPLES.slice(0, 1));
+  await expect(page.locator("#message .error").innerText()).resolves.toBe(
+    "Không tải được phần đọc tệp (files.js) từ máy chủ của add-in; hãy thử lại.",
+  );
+  expect(await page.locator("#file-list").count()).toBe(0);
+  expect(await standin(page, "sheetNames")).toEqual(["Sheet1"]);
+  // The next pick tries again.
+  await page.unroute("**/files.js");
+  await pickFiles(page, "Thêm tệp…", SAMPLES.slice(0, 1));
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test("an error in a picked file blocks the report until its row is left out in the file's own view", async () => {
+  const { page, errors, dialogs } = await open({ sheets: [{ name: "Sheet1", rows: [] }], displayLanguage: "vi-VN", ready: "#recognize-message .message" });
+  const file = await writeWorkbook(path.join(tempDir("pane-files"), "loi.xlsx"), "Thống kê", BAD_CELL_TABLE);
+  await pickFiles(page, "Thêm tệp…", [file]);
+  await page.locator("#target-cases").fill("81,5");
+  await page.locator("#target-money").fill("48");
+  await page.locator("#report-date").fill("2021-08-31");
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await expect(page.locator("#message .error").innerText()).resolves.toContain("Chưa tạo báo cáo: hãy sửa các lỗi dưới đây trong tệp");
+  // The cell is the file's, not the workbook's: its address is text, not a button that would select a cell here.
+  expect(await page.locator("#report-issue-list li.error").isVisible()).toBe(true);
+  await expect(page.locator("#report-issue-list li.error").allInnerTexts()).resolves.toEqual([expect.stringContaining("'Thống kê'!D10")]);
+  expect(await page.locator("#report-issue-list button").count()).toBe(0);
+  expect(await standin(page, "sheetNames")).toEqual(["Sheet1"]);
+
+  await page.getByRole("button", { name: "Xem, sửa: loi.xlsx" }).click();
+  await page.locator("#file-detail").getByRole("button", { name: "Bỏ dòng này" }).click();
+  await expect(page.locator("#file-detail #file-excluded-rows li").allTextContents()).resolves.toEqual(["Dòng 10 Đưa lại"]);
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+  await expect(page.locator("#message .success").innerText()).resolves.toContain("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+
+  // Nguyễn Văn An and the second officer (see pane.test.ts): cases eligible 120 + 80 = 200, done (85 + 5) + (50 + 2) = 142,
+  // needed ⌈0,815 × 200 − 142⌉ = 21; money eligible 3.700.000, done 1.050.000 + 400.000 = 1.450.000, needed 326.000.
+  const values = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+  expect([at(values, "B7"), at(values, "B8"), at(values, "B9")]).toEqual(["Nguyễn Văn An", XSS, "Tổng cộng"]);
+  expectMeasure(values, 9, "cases", [200, 142, 0.71, 0.815, 0.105, 21, 21, "Chưa đạt"]);
+  expectMeasure(values, 9, "money", [3700000, 1450000, 1.45 / 3.7, 0.48, 0.48 - 1.45 / 3.7, 326000, 326000, "Chưa đạt"]);
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
   await page.close();

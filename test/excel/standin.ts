@@ -16,6 +16,8 @@ export interface SyncRecord {
 export interface Standin {
   reset(): void;
   addSheet(name: string, rows: unknown[][], origin?: string): void;
+  /** hides rows of a sheet (1-based row numbers), as the user or a filter does */
+  hideRows(name: string, rows: number[]): void;
   activate(name: string): void;
   select(name: string, ref: string): void;
   selection(): { sheet: string; address: string } | null;

@@ -113,6 +113,7 @@
     this.pageLayout = { orientation: "Portrait", paperSize: "Letter", zoom: { scale: 100 }, printTitleRows: null };
     this.frozenRows = 0;
     this.visibility = "Visible"; // "Hidden" / "VeryHidden" (ExcelStandin.hideSheet)
+    this.hiddenRows = {}; // 0-based rows hidden or filtered out (ExcelStandin.hideRows)
   }
   SheetModel.prototype.get = function (r, c) {
     var row = this.rows[r];
@@ -543,7 +544,7 @@
           var r = self._resolve();
           var items = r.areas.map(function (rect) {
             var p = new RangeProxy(ctx, function () { return { sheet: r.sheet, rect: rect }; });
-            p._data = { isNullObject: false, rowIndex: rect.r0, columnIndex: rect.c0, rowCount: rect.r1 - rect.r0 + 1, columnCount: rect.c1 - rect.c0 + 1, address: quoteSheet(r.sheet.name) + "!" + refOf(rect) };
+            p._data = { isNullObject: false, rowIndex: rect.r0, columnIndex: rect.c0, rowCount: rect.r1 - rect.r0 + 1, columnCount: rect.c1 - rect.c0 + 1, address: quoteSheet(r.sheet.name) + "!" + refOf(rect), rowHidden: rowHiddenOf(r.sheet, rect) };
             return p;
           });
           coll._data = { items: items };
@@ -571,7 +572,7 @@
     names.forEach(function (n) { Object.defineProperty(obj, n, Object.getOwnPropertyDescriptor(proto, n)); });
   }
 
-  var RANGE_PROPS = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount", "cellCount", "rowIndex", "columnIndex", "isNullObject", "text"];
+  var RANGE_PROPS = ["address", "values", "formulas", "numberFormat", "rowCount", "columnCount", "cellCount", "rowIndex", "columnIndex", "isNullObject", "text", "rowHidden"];
   defineLoadable(RangeProxy.prototype, RANGE_PROPS);
 
   function grid(r, cell) {
@@ -609,6 +610,7 @@
         else if (n === "cellCount") v = cells;
         else if (n === "rowIndex") v = r.rect.r0;
         else if (n === "columnIndex") v = r.rect.c0;
+        else if (n === "rowHidden") v = rowHiddenOf(s, r.rect);
         else if (n !== "isNullObject") throw officeError("InvalidArgument", "Stand-in: cannot load " + n);
         if (v !== undefined) self._data[n] = v;
       });
@@ -616,6 +618,12 @@
     });
     return this;
   };
+  /** As Office.js: true when every row of the range is hidden, false when none is, null when some are. */
+  function rowHiddenOf(s, rect) {
+    var hidden = 0;
+    for (var i = rect.r0; i <= rect.r1; i++) if (s.hiddenRows[i]) hidden++;
+    return hidden === 0 ? false : hidden === rect.r1 - rect.r0 + 1 ? true : null;
+  }
   function dims(r) {
     return { rows: r.rect.r1 - r.rect.r0 + 1, cols: r.rect.c1 - r.rect.c0 + 1 };
   }
@@ -914,6 +922,11 @@
       book.sheets.push(s);
       if (!book.active) book.active = s;
       return s;
+    },
+    /** Hides rows of a sheet (1-based row numbers), as the user or a filter does. */
+    hideRows: function (name, rows) {
+      var s = sheetModel(name);
+      rows.forEach(function (n) { s.hiddenRows[n - 1] = true; });
     },
     /** The user activates a sheet (onActivated handlers are told). */
     activate: function (name) { setActive(sheetModel(name)); book.selection = null; },

@@ -33,6 +33,8 @@ test.each(SAMPLES)("%s: the table the command reads, figure for figure and issue
   expect(outcome.file.source.grid.sheetName).toBe(command.sheetName);
   expect(outcome.file.source.kind).toBe(command.kind);
   expect(outcome.file.baseName).toBe(path.basename(file, ".xlsx"));
+  // Both name the file the sheet was read from.
+  expect(command.table.readFrom).toEqual({ sheet: command.sheetName, file: path.basename(file) });
   expect(prepare(outcome.file.source, DATE).table).toEqual(command.table);
 });
 

@@ -4,7 +4,7 @@
  */
 import { isError } from "../errors";
 import { isBlankCell, readNumberCell } from "../numbers";
-import { dateToSerial, readDate } from "../periods";
+import { dateToSerial, parseTwoDigitYearDate, readDate } from "../periods";
 import type { IssueLog } from "./issueLog";
 import type { RegisterField, RegisterLayout } from "./recognize";
 
@@ -49,6 +49,12 @@ export class CellReader {
       const month = Number(parts[2]);
       log.add(`registerMonthOver12:${field}`, r, c, "error", "registerMonthOver12", { text: String(v), month, swapped: Number(parts[1]) <= 12 });
       return undefined;
+    }
+    // "7-4-21": read day first in the 2000s, said for each cell (not kept in dayByString, which would hide the next).
+    const short = typeof v === "string" ? parseTwoDigitYearDate(v) : undefined;
+    if (short) {
+      log.add(`registerTwoDigitYear:${field}`, r, c, "warning", "registerTwoDigitYear", { text: v as string, date: short });
+      return dateToSerial(short);
     }
     const d = readDate(v, this.header(field));
     if (isError(d)) {

@@ -7,33 +7,15 @@
 import { problem } from "../../i18n/problem";
 import { serialToDate, type CivilDate } from "../periods";
 import { yearOfDay } from "./dayYear";
+import { collapsed, DecisionNumbers } from "./decisions";
 import { isBlank } from "./rows";
 import type { IssueLog, Tally } from "./issueLog";
 import type { RegisterColumns } from "./recognize";
 
 const day = (serial: number): CivilDate => serialToDate(serial)!;
-const collapsed = (text: string) => text.trim().replace(/\s+/g, " ");
-
-/**
- * A decision number's first row in one year, then in the next year it was met in: a number is met
- * in one year or a few, so the years are walked through rather than looked up, and each record is
- * three numbers, not a map.
- */
-interface DecisionRows {
-  year: number;
-  row: number;
-  next: DecisionRows | undefined;
-}
 
 export class RedFlags {
-  /**
-   * A number cell's text → the first rows of its number (trimmed, spaces collapsed, upper case), by
-   * the year of the date: offices number decisions afresh each year, so 12/QĐ of 2020 and of 2021
-   * are two. Asked of every row, so rows (not addresses) are kept, texts in an object without a
-   * prototype (as the other per-cell caches), and the year worked out by arithmetic (dayYear.ts).
-   */
-  private readonly rowsOfText: Record<string, DecisionRows | undefined> = Object.create(null);
-  private readonly rowsOfKey = new Map<string, DecisionRows>();
+  private readonly decisions = new DecisionNumbers();
   /** the count of duplicate numbers in the log, once one is met */
   private duplicates: Tally | undefined;
   private closedWithoutResult = 0;
@@ -58,31 +40,13 @@ export class RedFlags {
   private decision(raw: unknown, r: number, c: number, acceptedDay: number | undefined): void {
     const typed = typeof raw === "string" ? raw : String(raw);
     // Rows without a readable date are one year of their own (0).
-    const year = acceptedDay === undefined ? 0 : yearOfDay(acceptedDay);
-    let rows = this.rowsOfText[typed] ?? this.rowsOf(typed, year, r);
-    while (rows.year !== year) {
-      if (rows.next === undefined) {
-        rows.next = { year, row: r, next: undefined };
-        return;
-      }
-      rows = rows.next;
-    }
-    // This row is the number's first of the year (its record was just made): no pair.
-    if (rows.row === r) return;
+    const first = this.decisions.firstRow(typed, acceptedDay === undefined ? 0 : yearOfDay(acceptedDay), r);
+    if (first === r) return;
     this.duplicates ??= this.log.tally("registerDuplicateDecision", "warning", "registerDuplicateDecision");
     if (this.log.listed(this.duplicates)) {
-      const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(rows.row, c) });
+      const p = problem("registerDuplicateDecision", { number: collapsed(typed), other: this.log.addr(first, c) });
       this.log.addAt(r, c, "warning", p);
     }
-  }
-
-  /** The rows of a number cell's text not met yet: those of its number when another spelling was, else row r's. */
-  private rowsOf(typed: string, year: number, r: number): DecisionRows {
-    const key = collapsed(typed).toUpperCase();
-    let rows = this.rowsOfKey.get(key);
-    if (rows === undefined) this.rowsOfKey.set(key, (rows = { year, row: r, next: undefined }));
-    this.rowsOfText[typed] = rows;
-    return rows;
   }
 
   /** Collected above the amount (an error: one of the two is wrong); a completed case still owing. */

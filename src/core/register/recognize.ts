@@ -59,6 +59,7 @@ export interface RegisterLayout {
 
 type Role = Extract<RegisterRole, RegisterField | "acceptedDate" | "decisionDate">;
 
+/** Rows a header is looked for in first; the rest of the sheet only when none is complete there. */
 const HEADER_SCAN_ROWS = 30;
 const has = (f: string, phrase: string) => ` ${f} `.includes(` ${phrase} `);
 
@@ -216,20 +217,33 @@ function isColumnNumberRow(row: unknown[] | undefined): boolean {
   return filled.length >= 2 && filled.every((v) => COLUMN_NUMBER.test(text(v)));
 }
 
+/**
+ * The row with the most roles: in the first rows, else (none complete there: a header below long
+ * title rows) in the whole used range.
+ */
+function bestHeader(cells: unknown[][]): Candidate | undefined {
+  let best: Candidate | undefined;
+  const scan = new HeaderScan(cells);
+  const scanRows = (from: number, to: number) => {
+    for (let r = from; r < to; r++) {
+      // A row that cannot have more roles than the best one so far cannot replace it: case rows are skipped unread.
+      if (best && labelsAt(cells, r) <= best.found.size) continue;
+      const c = scan.candidateAt(r);
+      if (!best || c.found.size > best.found.size) best = c;
+    }
+  };
+  const head = Math.min(cells.length, HEADER_SCAN_ROWS);
+  scanRows(0, head);
+  if (!best || missingOf(best).length > 0) scanRows(head, cells.length);
+  return best;
+}
 
 export function recognizeRegister(
   cells: unknown[][],
   opts: { sheetName?: string; origin?: Origin } = {},
 ): Result<RegisterLayout> {
   const origin = opts.origin ?? { row: 0, col: 0 };
-  let best: Candidate | undefined;
-  const scan = new HeaderScan(cells);
-  for (let r = 0; r < Math.min(cells.length, HEADER_SCAN_ROWS); r++) {
-    // A row that cannot have more roles than the best one so far cannot replace it: case rows are skipped unread.
-    if (best && labelsAt(cells, r) <= best.found.size) continue;
-    const c = scan.candidateAt(r);
-    if (!best || c.found.size > best.found.size) best = c;
-  }
+  const best = bestHeader(cells);
   const sheet = opts.sheetName;
   if (!best || best.found.size === 0) return valueError(problem("registerNoHeader", { sheet }));
   const missing = missingOf(best);

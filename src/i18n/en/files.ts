@@ -59,6 +59,7 @@ export const words: typeof vi.words = {
   clear: "Remove all files",
   detailTitle: (file) => `File ${file}`,
   reportFromFiles: (count) => `"Create report" will consolidate ${n(count)} usable ${count === 1 ? "file" : "files"} (not the table on the sheet).`,
+  blocked: "Report not created: fix the errors below in the files and pick them again, or leave the rows out under the file's “View, correct”.",
   noFiles: "No file chosen yet, or none of them can be used.",
   skipped: (count) => `${n(count)} ${count === 1 ? "file" : "files"} could not be used and are not in the report.`,
 };

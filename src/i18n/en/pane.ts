@@ -44,6 +44,7 @@ export const words: typeof vi.words = {
   unclassifiedBlock: (n) => `${num(n)} status${n === 1 ? " is" : "es are"} not classified (highlighted): choose a category for each.`,
   eligibleLegend: "Counted as enforceable",
   tableMoneyUnit: "Money in the table is in",
+  skipHidden: "Leave out hidden rows (counted by default, as SUM counts them)",
   moneyUnit: "Money in the register is in",
   dong: "dong",
   thousand: "thousand dong",

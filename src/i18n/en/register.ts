@@ -23,6 +23,7 @@ const kinds: Record<vi.RegisterSummarised, string> = {
   registerDateBlank: "date missing",
   registerMonthOver12: "month above 12",
   registerDateUnreadable: "date not readable",
+  registerTwoDigitYear: "year in two digits",
   registerNotANumber: "not a number",
   registerNegative: "negative number",
   registerTextNumber: "number stored as text",
@@ -63,6 +64,7 @@ export const problems: typeof vi.problems = {
   registerDateBlank: (p) => `date missing${column(p.header)}: the report period of this case is unknown.`,
   registerMonthOver12: (p) =>
     `date "${p.text}" has month ${p.month}, above 12${p.swapped ? " — perhaps typed month first" : ""}; type day/month/year.`,
+  registerTwoDigitYear: (p) => `the date "${p.text}" has a two-digit year: read as ${f.date(p.date)} (day first, year 20yy); write the year in full.`,
   registerDateUnreadable: (p) => `"${p.text}" is not a date${column(p.header)}: type day/month/year, e.g. 31/08/2021.`,
   registerNotANumber: (p) => `"${p.text}" is not a number${column(p.header)}.`,
   registerNegative: (p) => `negative number ${f.number(p.value)}${column(p.header)}.`,

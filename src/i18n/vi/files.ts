@@ -72,6 +72,8 @@ export const words = {
   clear: "Bỏ tất cả tệp",
   detailTitle: (file: string) => `Tệp ${file}`,
   reportFromFiles: (count: number) => `"Tạo báo cáo" sẽ tổng hợp ${n(count)} tệp dùng được (không dùng bảng trên trang tính).`,
+  /** errors in the files' figures: their cells are in the files, so they are corrected there or their rows left out */
+  blocked: "Chưa tạo báo cáo: hãy sửa các lỗi dưới đây trong tệp rồi chọn lại tệp, hoặc bỏ dòng lỗi ở “Xem, sửa” của tệp đó.",
   noFiles: "Chưa chọn tệp nào, hoặc không tệp nào dùng được.",
   skipped: (count: number) => `${n(count)} tệp không dùng được và không có trong báo cáo.`,
 };

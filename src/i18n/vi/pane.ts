@@ -49,6 +49,7 @@ export const words = {
   unclassifiedBlock: (n: number) => `Còn ${num(n)} trạng thái chưa phân loại (tô màu): hãy chọn loại cho từng trạng thái.`,
   eligibleLegend: "Tính là có điều kiện thi hành",
   tableMoneyUnit: "Tiền trong bảng tính bằng",
+  skipHidden: "Bỏ các dòng ẩn (mặc định tính cả, như hàm SUM)",
   moneyUnit: "Tiền trong sổ tính bằng",
   dong: "đồng",
   thousand: "nghìn đồng",

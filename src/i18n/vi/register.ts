@@ -41,6 +41,7 @@ const kinds = {
   registerDateBlank: "thiếu ngày",
   registerMonthOver12: "tháng lớn hơn 12",
   registerDateUnreadable: "ngày không đọc được",
+  registerTwoDigitYear: "năm ghi hai chữ số",
   registerNotANumber: "không phải số",
   registerNegative: "số âm",
   registerTextNumber: "số lưu dạng văn bản",
@@ -82,6 +83,8 @@ export const problems = {
   registerMonthOver12: (p: { text: string; month: number; swapped: boolean }) =>
     `ngày "${p.text}" có tháng ${p.month} lớn hơn 12${p.swapped ? " — có thể đã nhập theo thứ tự tháng/ngày" : ""}; ` +
     "nhập theo ngày/tháng/năm.",
+  registerTwoDigitYear: (p: { text: string; date: CivilDate }) =>
+    `ngày "${p.text}" ghi năm hai chữ số: đã đọc là ${f.date(p.date)} (ngày trước tháng, năm 20xx); nên ghi đủ năm.`,
   registerDateUnreadable: (p: { text: string; header: string }) =>
     `"${p.text}" không phải là ngày${column(p.header)}: nhập theo ngày/tháng/năm, ví dụ 31/08/2021.`,
   registerNotANumber: (p: { text: string; header: string }) => `"${p.text}" không phải là số${column(p.header)}.`,

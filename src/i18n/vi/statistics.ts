@@ -17,6 +17,11 @@ export const problems = {
     `${f.number(p.count)} dòng bị ẩn hoặc bị lọc không được tính, theo lựa chọn bỏ các dòng ẩn: dòng ${rowList(p)}.`,
   statisticsRangeEmpty: (p: { range: string; sheet: string; used: string }) =>
     `Vùng ${p.range} không có ô nào có dữ liệu của trang "${p.sheet}"` + (p.used ? ` (dữ liệu nằm trong ${p.used}).` : " (trang trống)."),
+  statisticsDate1904: (_p: Record<string, never>) =>
+    "Tệp dùng hệ ngày 1904 (tệp làm trên máy Mac): các ngày ghi bằng số đã được đọc theo hệ ngày đó.",
+  statisticsDateSystemAssumed: (_p: Record<string, never>) =>
+    "Không xác định được hệ ngày của sổ (1900 hay 1904): các ngày ghi bằng số được đọc theo hệ 1900 của Excel trên Windows; " +
+    "nếu sổ làm trên máy Mac với hệ 1904, các ngày sẽ lệch 4 năm.",
 };
 
 const rowList = (p: { rows: number[]; more: number }) => `${p.rows.join(", ")}${p.more > 0 ? ` và ${f.number(p.more)} dòng khác` : ""}`;

@@ -16,6 +16,7 @@ export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   registerDateBlank: { header: "Ngày thụ lý" },
   registerMonthOver12: { text: "05/13/2021", month: 13, swapped: true },
   registerDateUnreadable: { text: "hôm qua", header: "Ngày thụ lý" },
+  registerTwoDigitYear: { text: "7-4-21", date: { year: 2021, month: 4, day: 7 } },
   registerNotANumber: { text: "mười", header: "Đã thu" },
   registerNegative: { value: -1500.5, header: "Phải thi hành" },
   registerTextNumber: { text: "1.234.567", value: 1234567 },
