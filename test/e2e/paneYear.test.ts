@@ -12,7 +12,7 @@ import { candidateSheets, openWorkbook, sheetGrid } from "../../src/xlsx/read";
 import { figureMismatches } from "../cli/figures";
 import { ROOT, thadsJson } from "../cli/run";
 import { comparisonMismatches, trendMismatches } from "../cli/yearFigures";
-import { evaluate, readSheet, screenshot, SheetPreload, standin, usePane } from "./harness";
+import { evaluate, readSheet, RESULTS, SheetPreload, standin, usePane } from "./harness";
 
 const { open } = usePane();
 const SAMPLES = path.join(ROOT, "assets", "samples");
@@ -93,6 +93,12 @@ test("Diễn biến theo tháng: offered for the monthly sheets, the sheet and c
   expect(shown).toContain("Đã tạo trang “Diễn biến 2021”.");
   expect(shown).toContain("Theo nhịp 3 tháng gần nhất, đến 30/09/2021");
   expect(errors).toEqual([]);
-  await screenshot(page, "pane-year.png");
+  // the picture of the README: the pane's year reports after the trend was written
+  // (the whole page's picture cut to the section, the pane's bar at the bottom of the viewport kept off it)
+  await page.addStyleTag({ content: "footer.action-bar { position: static; }" });
+  const box = (await page.locator("#year-reports").boundingBox())!;
+  const top = box.y + (await page.evaluate(() => window.scrollY)); // boundingBox is the viewport's, the clip the page's
+  const clip = { x: 0, y: top - 8, width: page.viewportSize()!.width, height: box.height + 16 };
+  await page.screenshot({ path: path.join(RESULTS, "pane-year.png"), fullPage: true, clip });
   await page.close();
 });
