@@ -13,6 +13,14 @@
  * 3. a response Excel still refuses for its size is asked again with half the rows.
  * Below the header block only the columns the caller needs are read (a register's recognised
  * columns): one range per run of adjacent columns, all runs of a block in the same sync.
+ *
+ * Office.js gives a date as its serial (15/08/2021 is 44423): only the cell's number format tells it
+ * is a date, and a date in a count cell must be an error, not 44.423 cases (Grid.dateCells). So the
+ * formats are read with the values wherever every column is read: the header block, and the rest of
+ * a statistics table (the one kind that looks at dateCells). A register's rows below the header block
+ * are read without them: "General" costs 10 bytes a cell, more than most values (a register row of
+ * 8 columns weighs ~80 bytes of values and as much again of formats), so it would double the round
+ * trips of 100,000 rows for formats nothing reads (a register's dates are read from its date columns).
  */
 import type { Grid } from "../core/grid";
 import type { Issue } from "../core/table/model";
@@ -20,6 +28,7 @@ import { problem } from "../i18n/problem";
 import { ProblemError } from "../i18n/problemError";
 import { isResponseTooLarge, officeCause } from "./officeError";
 import { hiddenRowsIn } from "./hiddenRows";
+import { dateCellsIn } from "../core/numberFormat";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 /**
@@ -31,6 +40,8 @@ export interface SheetCells extends Grid {
   columnsRead?: number[];
   /** the address of the selected area read, when the selection (not the used range) was read */
   selection?: string;
+  /** the numbers shown as dates, of the rows read with every column (the header block; all of a table's rows) */
+  dateCells?: { row: number; col: number }[];
 }
 
 export interface ReadOptions {
@@ -73,11 +84,12 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       const start = await halving(options.headRows ?? HEAD_ROWS, (rows) => readStart(context, rows, options.sheetName));
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
-      const { cells, sheetName, target, issues, selection } = start;
+      const { cells, sheetName, target, issues, selection, dateCells } = start;
       // Office.js gives dates as the workbook's serials without saying its date system (core/dateSystem.ts).
       const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues, dateSystemUnknown: true };
       if (columnsRead) read.columnsRead = columnsRead;
       if (selection) read.selection = selection;
+      if (dateCells.length > 0) read.dateCells = dateCells;
       // Hidden and filtered rows are counted as SUM counts them, and listed (core/hiddenRows.ts).
       const hidden = await hiddenRowsIn(context, start.sheet, target, start.rowHidden);
       if (hidden.length > 0) read.hiddenRows = hidden;
@@ -96,6 +108,10 @@ interface Start {
   target: Rect;
   /** the target's rows read so far */
   cells: unknown[][];
+  /** the number formats of the header block's rows (for the weight of the formats of the rows below) */
+  formats: unknown[][];
+  /** the numbers shown as dates, in the rows read with their formats */
+  dateCells: { row: number; col: number }[];
   issues: Issue[];
   /** the selected area's address, when it is the target */
   selection?: string;
@@ -119,7 +135,7 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
   selected.load("areaCount");
   selected.areas.load(`address,${RECT_PROPS},rowHidden`);
   const head = used.getRow(0).getResizedRange(rows - 1, 0).getIntersection(used);
-  head.load("values");
+  head.load("values,numberFormat");
   await context.sync();
 
   const usedRect = rectOf(used);
@@ -133,7 +149,10 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
   }
   const target = area ?? usedRect;
   const rowHidden = (area ? first.rowHidden : used.rowHidden) as boolean | null;
-  const read: Start = { sheet, sheetName: sheet.name, target, cells: sliceBlock(head.values as unknown[][], usedRect, target), issues, rowHidden };
+  const cells = sliceBlock(head.values as unknown[][], usedRect, target);
+  const formats = sliceBlock(head.numberFormat as unknown[][], usedRect, target);
+  const dateCells = dateCellsIn(cells, formats, target);
+  const read: Start = { sheet, sheetName: sheet.name, target, cells, formats, dateCells, issues, rowHidden };
   if (area) read.selection = first.address;
   return read;
 }
@@ -141,6 +160,7 @@ async function readStart(context: Excel.RequestContext, rows: number, sheetName?
 /**
  * The target's rows below those read, in blocks of about `maxResponseBytes`: every column up to the
  * end of the header block, then the columns `columnsNeeded` asks for. Returns those columns, if asked.
+ * The blocks of every column are read with their formats, and their date cells added to the start's.
  */
 async function readRest(context: Excel.RequestContext, start: Start, options: ReadOptions): Promise<number[] | undefined> {
   const { sheet, target, cells } = start;
@@ -149,7 +169,7 @@ async function readRest(context: Excel.RequestContext, start: Start, options: Re
   let runs: Run[] = [{ from: 0, count: target.cols }];
   let columnsRead: number[] | undefined;
   let decided = false;
-  let bytesPerRow = rowBytes(cells, runs);
+  let bytesPerRow = rowBytes(cells, runs) + rowBytes(start.formats, runs);
   while (cells.length < target.rows) {
     if (!decided && cells.length >= headRows) {
       decided = true;
@@ -163,7 +183,9 @@ async function readRest(context: Excel.RequestContext, start: Start, options: Re
     if (runs.length === 0) break;
     const fits = Math.max(1, Math.floor(budget / Math.max(1, bytesPerRow)));
     const want = Math.min(target.rows - cells.length, fits, decided ? Infinity : headRows - cells.length);
-    const block = await halving(want, (rows) => readBlock(context, sheet, target, cells.length, rows, runs));
+    const withFormats = columnsRead === undefined;
+    const block = await halving(want, (rows) => readBlock(context, sheet, target, cells.length, rows, runs, withFormats));
+    if (block.formats) start.dateCells.push(...dateCellsIn(block.rows, block.formats, { row: target.row + cells.length, col: target.col }));
     for (const row of block.rows) cells.push(row);
     bytesPerRow = Math.max(bytesPerRow, block.bytes / block.rows.length);
     options.onProgress?.(cells.length, target.rows);
@@ -171,7 +193,10 @@ async function readRest(context: Excel.RequestContext, start: Start, options: Re
   return columnsRead;
 }
 
-/** `rows` rows of the target from its row `at`, the runs' columns only ("" elsewhere): one sync. */
+/**
+ * `rows` rows of the target from its row `at`, the runs' columns only ("" elsewhere): one sync.
+ * `withFormats` (the runs are every column): their number formats too.
+ */
 async function readBlock(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
@@ -179,13 +204,15 @@ async function readBlock(
   at: number,
   rows: number,
   runs: Run[],
-): Promise<{ rows: unknown[][]; bytes: number }> {
+  withFormats: boolean,
+): Promise<{ rows: unknown[][]; bytes: number; formats?: unknown[][] }> {
   const ranges = runs.map((run) => sheet.getRangeByIndexes(target.row + at, target.col + run.from, rows, run.count));
-  ranges.forEach((range) => range.load("values"));
+  ranges.forEach((range) => range.load(withFormats ? "values,numberFormat" : "values"));
   await context.sync();
   const parts = ranges.map((range) => range.values as unknown[][]);
-  const bytes = parts.reduce((sum, part) => sum + jsonBytes(part), 0);
-  if (runs.length === 1 && runs[0].count === target.cols) return { rows: parts[0], bytes };
+  const formats = withFormats ? (ranges[0].numberFormat as unknown[][]) : undefined;
+  const bytes = parts.reduce((sum, part) => sum + jsonBytes(part), 0) + (formats ? jsonBytes(formats) : 0);
+  if (runs.length === 1 && runs[0].count === target.cols) return { rows: parts[0], bytes, ...(formats ? { formats } : {}) };
   const out: unknown[][] = [];
   for (let i = 0; i < rows; i++) {
     const row: unknown[] = new Array(target.cols).fill("");
@@ -211,7 +238,7 @@ async function halving<T>(rows: number, read: (rows: number) => Promise<T>): Pro
 
 /**
  * What one row of the runs weighs, from the later half of the rows read (the data rows, not the
- * mostly blank title rows above them).
+ * mostly blank title rows above them): of their values, or of their formats.
  */
 function rowBytes(cells: unknown[][], runs: Run[]): number {
   const rows = cells.slice(Math.floor(cells.length / 2));

@@ -24,6 +24,8 @@ export interface SheetPreload {
   origin?: string;
   /** 1-based rows hidden or filtered out */
   hiddenRows?: number[];
+  /** number formats the user set, by A1 range: { D12: "dd/mm/yyyy" } (every other cell "General") */
+  numberFormats?: Record<string, string>;
 }
 
 /** The workbook the pane opens, and Office's display language (also the browser's locale). */
@@ -87,6 +89,9 @@ function officeScript(scenario: Scenario): string {
     ...scenario.sheets
       .filter((s) => s.hiddenRows)
       .map((s) => `ExcelStandin.hideRows(${JSON.stringify(s.name)}, ${JSON.stringify(s.hiddenRows)});`),
+    ...scenario.sheets.flatMap((s) =>
+      Object.entries(s.numberFormats ?? {}).map(([ref, format]) => `ExcelStandin.setNumberFormat(${JSON.stringify(s.name)}, ${JSON.stringify(ref)}, ${JSON.stringify(format)});`),
+    ),
   ].join("\n");
   return `${fs.readFileSync(STANDIN, "utf8")}\n${preload}\n`;
 }

@@ -29,6 +29,8 @@ export interface Standin {
   formatAt(name: string, ref: string): Record<string, unknown>;
   columnWidth(name: string, col: number): number | undefined;
   numberFormatAt(name: string, ref: string): string;
+  /** formats `ref` (A1) with a number format code, as the user does with Format Cells */
+  setNumberFormat(name: string, ref: string, format: string): void;
   merges(name: string): string[];
   conditionalFormats(name: string): { range: string; type: string; formula: string; fill: string; fontColor: string }[];
   charts(name: string): {

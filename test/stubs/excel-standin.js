@@ -11,6 +11,8 @@
  *   the web's 5 MB limit applies to every request and every response (a refused sync records why);
  * - a selection may have several areas (Ctrl+click), and then getSelectedRange fails as in Excel;
  * - writing text that starts with "=" makes a formula, "'" keeps text, number-like text becomes a number;
+ * - Range.numberFormat answers per cell, "General" where no format was set (by the add-in or by a
+ *   test, ExcelStandin.setNumberFormat), and a date is only its serial in Range.values, as in Excel;
  * - a chart's series are inferred from its source range as Excel does (a text cell on top names the
  *   series and its values start a row lower);
  * - the task pane may be hidden when the page starts (as when a THADS.* cell started the shared
@@ -970,6 +972,10 @@
       return w;
     },
     numberFormatAt: function (name, ref) { var c = parseRef(ref); return numberFormatAt(sheetModel(name), c.r0, c.c0); },
+    /** The user formats `ref` (an A1 range) with a number format code, as Format Cells does: "dd/mm/yyyy". */
+    setNumberFormat: function (name, ref, format) {
+      sheetModel(name).numberFormats.push({ rect: parseRef(ref), at: function () { return format; } });
+    },
     merges: function (name) { return sheetModel(name).merges.map(refOf); },
     conditionalFormats: function (name) { return JSON.parse(JSON.stringify(sheetModel(name).conditionalFormats)); },
     charts: function (name) { return JSON.parse(JSON.stringify(sheetModel(name).charts)); },
