@@ -1,8 +1,10 @@
 /**
  * Issue 10 in the built pane (headless Chromium, see harness.ts): the report date follows the
  * period the table's title names, a date in another period is warned about naming the title cell,
- * a target typed as "0,815" or "81,5" gives the same report, and a table kept in đồng shows the
- * note that its money was converted (and its unit can be overridden).
+ * a target typed as "0,815" or "81,5" gives the same report, a table kept in đồng shows the
+ * note that its money was converted (and its unit can be overridden), and a date typed in a count
+ * cell (Office.js gives only its serial: the cell's number format says it is a date) is an error
+ * naming the cell.
  */
 import * as path from "path";
 import { evaluate, readSheet, ROOT, usePane } from "./harness";
@@ -15,6 +17,9 @@ const { FIXTURES, HIDDEN_ROWS, gridOf } = require(path.join(ROOT, "scripts", "ma
 const registers = require(path.join(ROOT, "scripts", "make-register-fixtures.js"));
 
 const { open } = usePane();
+
+/** The officer table with Lê Văn Cường's completed cases (D10, 90) replaced by 28/07/2021, Excel's 44405. */
+const DATE_IN_COUNT = OFFICER_TABLE.map((row, r) => (r === 9 ? row.map((v, c) => (c === 3 ? 44405 : v)) : row));
 
 /** A date's serial in Excel's 1900 system, worked out here from the calendar. */
 const serial = ([y, m, d]: number[]) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86400000);
@@ -114,6 +119,37 @@ describe("issue 10 in the pane", () => {
     const { page, errors } = await open({ sheets: [{ name: "Sổ theo dõi", rows }], displayLanguage: "vi-VN", today: "2021-09-15" });
     const note = page.locator("#source-issues li.warning", { hasText: "hệ ngày" });
     await expect(note.textContent()).resolves.toContain("Không xác định được hệ ngày của sổ (1900 hay 1904): các ngày ghi bằng số được đọc theo hệ 1900");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("a date typed in a count cell (D10 formatted dd/mm/yyyy) is an error naming the cell, and no report is built", async () => {
+    const sheet = { name: "Biểu 04", rows: DATE_IN_COUNT, numberFormats: { D10: "dd/mm/yyyy", C8: "#,##0" } };
+    const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN" });
+    await expect(page.locator("#source-issues li.error").allTextContents()).resolves.toEqual([
+      expect.stringContaining("Ô 'Biểu 04'!D10 (Lê Văn Cường, thi hành xong về việc): ô có định dạng ngày tháng, không phải số việc."),
+    ]);
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .error").textContent()).resolves.toContain("Chưa tạo báo cáo");
+    expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Biểu 04"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the same table with its counts formatted as numbers builds: Lê Văn Cường's 90 + 4 cases done, 236 in all", async () => {
+    const sheet = { name: "Biểu 04", rows: OFFICER_TABLE, numberFormats: { "C8:E11": "#,##0", "F8:H11": "#,##0 [$₫-42A]" } };
+    const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN" });
+    expect(await page.locator("#source-issues li.error").count()).toBe(0);
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+    const report = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
+    // Column D: cases done (completed + terminated).
+    expect(report.find((r) => r[1] === "Lê Văn Cường")![3]).toBe(90 + 4);
+    expect(report.find((r) => r[1] === "Tổng cộng")![3]).toBe(85 + 5 + 50 + 2 + 90 + 4);
     expect(errors).toEqual([]);
     await page.close();
   });
