@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Writes the case registers of test/fixtures/registers-10/ (issue 10): the same five cases kept in
- * ways that once gave wrong dates or no register at all: a header below row 30, a Mac workbook in
- * the 1904 date system (one date a plain number), dates typed with two-digit years.
+ * ways that once gave wrong figures, a wrong warning or no register at all: a header below row 30, a
+ * Mac workbook in the 1904 date system (one date a plain number), dates typed with two-digit years,
+ * a note above the header saying "một dòng" (a line: folded, "dong", once read as the unit đồng).
  * `node scripts/make-register-fixtures.js` rewrites them; CASES is exported so that the tests count
  * the expected figures by hand from the same cases.
  */
@@ -34,9 +35,14 @@ const serial1904 = ([y, m, d]) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1
 /** Notes above the header, as some offices keep them: 38 rows, the header on row 40. */
 const LONG_NOTES = Array.from({ length: 38 }, (_, i) => [`Ghi chú ${i + 1}: sổ được cập nhật hằng ngày, mỗi quyết định ghi một hàng.`]);
 
+/** The header with no money unit written: "Phải thi hành", "Đã thu". */
+const HEADER_NO_UNIT = HEADER.map((h) => h.replace(" (nghìn đồng)", ""));
+/** A note on the row above the header, where a band over the money columns would be. */
+const LINE_NOTE = [["Ghi chú: mỗi quyết định một dòng; số tiền ghi như trong quyết định."]];
+
 /** The rows of a register: title rows, the header, one row per case (`accepted` gives that cell). */
-function registerRows(notes, accepted) {
-  const rows = [["SỔ THEO DÕI THI HÀNH ÁN DÂN SỰ"], ...notes, HEADER];
+function registerRows(notes, accepted, header = HEADER) {
+  const rows = [["SỔ THEO DÕI THI HÀNH ÁN DÂN SỰ"], ...notes, header];
   CASES.forEach((c, i) => rows.push([i + 1, c.number, accepted(c, i), c.officer, c.status, c.end ? utc(c.end) : null, c.amount, c.collected]));
   return rows;
 }
@@ -48,6 +54,10 @@ const REGISTERS = {
   "so-1904.xlsx": { date1904: true, rows: registerRows([], (c, i) => (i === 3 ? serial1904(c.accepted) : utc(c.accepted))) },
   // Accepted dates typed as text with two-digit years: "5-10-20" is 5 October 2020.
   "so-nam-hai-so.xlsx": { rows: registerRows([], (c) => c.short) },
+  // "một dòng" above the amounts kept in nghìn đồng: no disagreement of units.
+  "so-ghi-chu-dong.xlsx": { rows: registerRows(LINE_NOTE, (c) => utc(c.accepted)) },
+  // The same note, no unit in the headers: thousands assumed (and said), never đồng from "dòng".
+  "so-ghi-chu-dong-khong-don-vi.xlsx": { rows: registerRows(LINE_NOTE, (c) => utc(c.accepted), HEADER_NO_UNIT) },
 };
 
 async function write(file, { rows, date1904 }) {

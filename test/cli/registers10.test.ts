@@ -1,8 +1,10 @@
 /**
- * Issue 10, items 4 and 8, through the command as a process and through the core step the pane
+ * Issue 10, items 1, 4 and 8, through the command as a process and through the core step the pane
  * calls: the five cases of scripts/make-register-fixtures.js give the same figures whether the
  * register's header is on row 40, its workbook keeps dates in the 1904 system (one date a plain
- * number), or its dates are typed with two-digit years (each such cell warned about). The expected
+ * number), its dates are typed with two-digit years (each such cell warned about), or a note above
+ * its header says "mỗi quyết định một dòng" ("dòng", a line, folds as "đồng" does: it is no unit,
+ * so amounts in nghìn đồng stay as they are, with no disagreement of units). The expected
  * figures are counted here from the cases: eligible = every case accepted by 31/08/2021 that is
  * being enforced or done; done = completed + terminated; money done = the whole amount of a done
  * case, what was collected so far of the others.
@@ -51,6 +53,12 @@ describe.each([
     "two-digit years",
     (CASES as { short: string }[]).map((c) => expect.stringContaining(`ngày "${c.short}" ghi năm hai chữ số: đã đọc là`)),
   ],
+  ["so-ghi-chu-dong.xlsx", "'một dòng' above amounts in nghìn đồng", []],
+  [
+    "so-ghi-chu-dong-khong-don-vi.xlsx",
+    "'một dòng' and no unit in the headers",
+    ["Tiêu đề không ghi đơn vị tiền: tạm hiểu là nghìn đồng (1.000 đ), hãy chọn lại nếu sổ ghi bằng đồng."],
+  ],
 ])("%s (%s)", (file, _what, warnings) => {
   const full = path.join(OUT, file);
 
@@ -66,8 +74,13 @@ describe.each([
     const read = sheetStatistics(grid, { reportDate: AUG_31, today: { year: 2021, month: 9, day: 15 } });
     if (read.kind === "none") throw new Error("not recognised");
     expect(read.kind).toBe("register");
-    const got = read.table.members.map((m) => ({ name: m.name, cases: m.cases.eligible, done: (m.cases.completed ?? 0) + (m.cases.terminated ?? 0) }));
-    expect(got).toEqual(EXPECTED.map((e) => ({ name: e.name, cases: e.cases.eligible, done: e.cases.done })));
+    const got = read.table.members.map((m) => ({
+      name: m.name,
+      cases: m.cases.eligible,
+      done: (m.cases.completed ?? 0) + (m.cases.terminated ?? 0),
+      money: m.money.eligible,
+    }));
+    expect(got).toEqual(EXPECTED.map((e) => ({ name: e.name, cases: e.cases.eligible, done: e.cases.done, money: e.money.eligible })));
   });
 });
 

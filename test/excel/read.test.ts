@@ -1,15 +1,6 @@
 import { MIB, standin } from "./standin";
 import { readActiveTable } from "../../src/excel/read";
-
-/** A statistics table of n officers, with two title rows, starting at B3. */
-function officerTable(n: number): unknown[][] {
-  const rows: unknown[][] = [
-    ["BẢNG THỐNG KÊ", "", "", ""],
-    ["Chấp hành viên", "Có điều kiện", "Thi hành xong", "Đình chỉ"],
-  ];
-  for (let i = 0; i < n; i++) rows.push([`Cán bộ ${i + 1}`, 30 + (i % 50), 10 + (i % 20), i % 3]);
-  return rows;
-}
+import { officerTable } from "./officerTable";
 
 /** A register row: number, decision, date, debtor, officer, status, amount, collected. */
 const STATUSES = ["Thi hành xong", "Đang thi hành", "Đình chỉ", "Chưa có ĐK", "Hoãn"];

@@ -6,18 +6,9 @@
  */
 import { MIB, standin } from "./standin";
 import { readActiveTable } from "../../src/excel/read";
+import { officerTable } from "./officerTable";
 import { sheetStatistics } from "../../src/core/statistics";
 import { issueText } from "../../src/i18n/problem";
-
-/** A statistics table of n officers from B3: a title row, the header row, one row per officer. */
-function officerTable(n: number): unknown[][] {
-  const rows: unknown[][] = [
-    ["BẢNG THỐNG KÊ KẾT QUẢ THI HÀNH ÁN THEO CHẤP HÀNH VIÊN", "", "", ""],
-    ["Chấp hành viên", "Có điều kiện", "Thi hành xong", "Đình chỉ"],
-  ];
-  for (let i = 0; i < n; i++) rows.push([`Cán bộ ${i + 1}`, 30 + (i % 50), 10 + (i % 20), i % 3]);
-  return rows;
-}
 
 /** 29/07/2021 in Excel's 1900 system: days from 30/12/1899, worked out from the calendar. */
 const JULY_29 = (Date.UTC(2021, 6, 29) - Date.UTC(1899, 11, 30)) / 86_400_000;

@@ -8,7 +8,7 @@ import type { RegisterRole } from "../../i18n/vi/register";
 import { Result, valueError } from "../errors";
 import { isBlankCell } from "../numbers";
 import { foldText } from "../text";
-import { mostSpecificOffice, titleLines } from "../table/labels";
+import { moneyUnitOf, mostSpecificOffice, titleLines } from "../table/labels";
 import type { Origin } from "../grid";
 import type { MoneyUnit } from "../table/model";
 
@@ -96,17 +96,6 @@ function roleOf(f: string, bandSaysMoney: () => boolean): Role | undefined {
  * "Ngày ủy thác", "Ngày thu hồi", "Ngày xong" and their abbreviations (KT, TH xong, ĐC, QĐ ĐC, UT).
  */
 const RESULT_DATE = /(^| )(ket thuc|kt|xong|ket qua|kq|dinh chi|dc|uy thac|ut|thu hoi|huy)( |$)/;
-
-const THOUSANDS = /(^| )(1 ?000 ?(d|dong|vnd)?|1000d|nghin|ngan)( |$)/;
-const DONG = /(^| )(dong|d|vnd)( |$)/;
-
-/** The money unit a label states, if any. */
-function unitOf(label: string): MoneyUnit | undefined {
-  const f = foldText(label);
-  if (THOUSANDS.test(f)) return "thousand";
-  if (DONG.test(f)) return "dong";
-  return undefined;
-}
 
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v));
 const cellAt = (cells: unknown[][], r: number, c: number) => (r >= 0 && r < cells.length ? cells[r]?.[c] : undefined);
@@ -282,7 +271,7 @@ export function recognizeRegister(
   const titles = titleLines(cells, best.row);
   for (const line of titles) if (/^(don vi tinh|dvt)( |$)/.test(foldText(line))) unitSources.push(line);
   const office = mostSpecificOffice(titles);
-  const units = new Set(unitSources.map(unitOf).filter((u) => u !== undefined));
+  const units = new Set(unitSources.map(moneyUnitOf).filter((u) => u !== undefined));
   let moneyUnit: MoneyUnit = "thousand";
   const moneyUnitFromHeader = units.size > 0;
   if (units.size === 1) moneyUnit = [...units][0]!;

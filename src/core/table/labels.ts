@@ -244,14 +244,35 @@ const DONG_SIGN = /\(\s*[đĐ]\s*\)/;
 /** Millions are no unit the add-in reads: a label naming them states no unit it can use. */
 const OTHER_UNIT = /(^| )(trieu( dong| d)?|ty (dong|d))( |$)/;
 
+/**
+ * A label folded for its money unit, with the words that fold to "dong" but are not the currency
+ * đồng left out: "dòng" (a line: "Ghi chú: mỗi quyết định một dòng"), "Đông" (east: "huyện Đông
+ * Anh"), "động" ("chủ động"). Only the marks tell them apart, so this is done before folding; a word
+ * written with no mark at all ("dong", "DONG") may be any of them and is taken as the currency.
+ * Then the words đồng is a syllable of, marks and all, but no currency: see NOT_CURRENCY.
+ */
+function foldUnit(text: unknown): string {
+  if (typeof text !== "string") return foldText(text).replace(NOT_CURRENCY, " ");
+  const kept = text.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, (word) => (foldText(word) === "dong" && !CURRENCY_DONG.test(word) ? " " : word));
+  return foldText(kept).replace(NOT_CURRENCY, " ");
+}
+const CURRENCY_DONG = /^(đồng|dong)$/iu;
+/**
+ * Folded words with the syllable đồng that name no money: "hợp đồng" (a contract), "cộng đồng",
+ * "đồng ý", "đồng thời", "đồng sở hữu", "đồng phạm", "đồng thừa kế" (as judgments name parties),
+ * and the provinces and towns an office's title line may name just above a header ("Cục THADS tỉnh
+ * Đồng Nai", "Đồng Tháp", "Đồng Hới", "Đồng Xoài", "Đồng Hỷ").
+ */
+const NOT_CURRENCY = /(?<=^| )((hop|cong) dong|dong (y|thoi|bo|chi|so huu|pham|thua ke|bao|nghiep|nai|thap|hoi|xoai|hy))(?= |$)/g;
+
 /** Whether a label states a money unit the add-in does not read (millions, billions): "Về tiền (triệu đồng)". */
 export function statesOtherMoneyUnit(text: unknown): boolean {
-  return OTHER_UNIT.test(foldText(text));
+  return OTHER_UNIT.test(foldUnit(text));
 }
 
 /** The money unit a header label states: "Về tiền (đồng)" đồng, "Số tiền (1.000đ)" thousands; else undefined. */
 export function moneyUnitOf(text: unknown): MoneyUnit | undefined {
-  const folded = foldText(text);
+  const folded = foldUnit(text);
   if (OTHER_UNIT.test(folded)) return undefined;
   if (THOUSANDS_UNIT.test(folded)) return "thousand";
   return DONG_UNIT.test(folded) || (typeof text === "string" && DONG_SIGN.test(text)) ? "dong" : undefined;
@@ -262,12 +283,12 @@ const UNIT_LINE = /^(don vi tinh|dvt)( |$)/;
 
 /** The money unit a title line states when it is a unit line, else undefined. */
 export function unitLineMoneyUnit(line: string): MoneyUnit | undefined {
-  const folded = foldText(line);
+  const folded = foldUnit(line);
   return UNIT_LINE.test(folded) ? moneyUnitOf(folded.replace(UNIT_LINE, "")) : undefined;
 }
 
 /** Whether a title line is a unit line stating a money unit the add-in does not read ("ĐVT: triệu đồng"). */
 export function unitLineStatesOtherUnit(line: string): boolean {
-  const folded = foldText(line);
+  const folded = foldUnit(line);
   return UNIT_LINE.test(folded) && statesOtherMoneyUnit(folded);
 }
