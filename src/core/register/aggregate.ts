@@ -102,6 +102,12 @@ export function aggregateRegister(cells: unknown[][], layout: RegisterLayout, op
     excluded: new Set(options.excludedRows ?? []),
   });
   pass.readRows(layout.firstDataRow);
+  // Millions read as thousands (or as đồng) would be wrong a thousand times over: no choice makes them right.
+  const unreadable = layout.moneyUnitUnreadable;
+  if (unreadable) {
+    const p = problem("registerMoneyUnitUnreadable", { cell: pass.log.addr(unreadable.row, unreadable.col), text: unreadable.text });
+    pass.log.addAt(unreadable.row, unreadable.col, "error", p);
+  }
   table.members = membersOf(pass.members.accumulators, eligible, inDong, pass.members.noName);
   pass.log.finish();
   // Without result dates a case closed in an earlier year, or after the report date, cannot be told.

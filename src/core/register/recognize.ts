@@ -8,7 +8,8 @@ import type { RegisterRole } from "../../i18n/vi/register";
 import { Result, valueError } from "../errors";
 import { isBlankCell } from "../numbers";
 import { foldText } from "../text";
-import { moneyUnitOf, mostSpecificOffice, titleLines } from "../table/labels";
+import { mostSpecificOffice, titleLines } from "../table/labels";
+import { bandAbove, registerMoneyUnit, type WrittenText } from "./moneyUnit";
 import type { Origin } from "../grid";
 import type { MoneyUnit } from "../table/model";
 
@@ -46,6 +47,8 @@ export interface RegisterLayout {
   moneyUnit: MoneyUnit;
   /** false when no unit was written anywhere and thousands were assumed */
   moneyUnitFromHeader: boolean;
+  /** a money label stating a unit the add-in does not read ("Số tiền (triệu đồng)"), with its grid cell */
+  moneyUnitUnreadable?: WrittenText;
   /** the office named in the title rows, if any */
   office?: string;
   /** assumptions made while recognising, for the pane and the command to show */
@@ -100,15 +103,6 @@ const RESULT_DATE = /(^| )(ket thuc|kt|xong|ket qua|kq|dinh chi|dc|uy thac|ut|th
 const text = (v: unknown) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v));
 const cellAt = (cells: unknown[][], r: number, c: number) => (r >= 0 && r < cells.length ? cells[r]?.[c] : undefined);
 
-/** The label of the merged band above a column: the nearest non-blank cell at or left of it. */
-function bandAbove(cells: unknown[][], r: number, c: number): string {
-  for (let k = c; k >= 0; k--) {
-    const v = cellAt(cells, r - 1, k);
-    if (!isBlankCell(v)) return text(v);
-  }
-  return "";
-}
-
 export interface Candidate {
   row: number;
   found: Map<Role, { col: number; label: string }>;
@@ -138,7 +132,7 @@ export class HeaderScan {
     let asked = false;
     const role = roleOf(this.fold(label), () => {
       asked = true;
-      return has(this.fold(bandAbove(this.cells, r, c)), "tien");
+      return has(this.fold(bandAbove(this.cells, r, c)?.text ?? ""), "tien");
     });
     if (!asked) this.roles.set(label, role);
     return role;
@@ -264,18 +258,10 @@ export function recognizeRegister(
   if (best.duplicates.length > 0) notes.push(problem("registerDuplicateColumns", { columns: best.duplicates }));
   if (accepted === undefined) notes.push(problem("registerNoAcceptedDate", {}));
 
-  // The unit is written on the money headers, on the band above them, or in a title line "ĐVT: đồng".
-  const unitSources = [columns.amount, columns.collected, columns.terminatedAmount]
-    .filter((c): c is number => c !== undefined)
-    .flatMap((c) => [text(cells[best!.row][c]), text(cellAt(cells, best!.row - 1, c)), bandAbove(cells, best!.row, c)]);
-  const titles = titleLines(cells, best.row);
-  for (const line of titles) if (/^(don vi tinh|dvt)( |$)/.test(foldText(line))) unitSources.push(line);
-  const office = mostSpecificOffice(titles);
-  const units = new Set(unitSources.map(moneyUnitOf).filter((u) => u !== undefined));
-  let moneyUnit: MoneyUnit = "thousand";
-  const moneyUnitFromHeader = units.size > 0;
-  if (units.size === 1) moneyUnit = [...units][0]!;
-  else notes.push(problem(units.size > 1 ? "registerMixedUnits" : "registerNoUnit", {}));
+  const moneyColumns = [columns.amount, columns.collected, columns.terminatedAmount].filter((c): c is number => c !== undefined);
+  const unit = registerMoneyUnit(cells, best.row, moneyColumns);
+  notes.push(...unit.notes);
+  const office = mostSpecificOffice(titleLines(cells, best.row));
 
   let firstDataRow = best.row + 1;
   while (isColumnNumberRow(cells[firstDataRow])) firstDataRow++;
@@ -288,12 +274,13 @@ export function recognizeRegister(
     columns,
     dateKind: accepted !== undefined ? "accepted" : "decision",
     headers,
-    moneyUnit,
-    moneyUnitFromHeader: moneyUnitFromHeader && units.size === 1,
+    moneyUnit: unit.moneyUnit,
+    moneyUnitFromHeader: unit.fromHeader,
     notes,
     dateColumns: dateColumnsOf(cells[best.row] ?? []),
   };
   if (opts.sheetName !== undefined) layout.sheetName = opts.sheetName;
   if (office !== undefined) layout.office = office;
+  if (unit.unreadable) layout.moneyUnitUnreadable = unit.unreadable;
   return layout;
 }

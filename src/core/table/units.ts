@@ -22,7 +22,7 @@ export interface ColumnUnit {
 }
 
 /** The unit lines of the title rows (rows `from` .. above the header), first one found. */
-function titleUnit(cells: readonly unknown[][], from: number, headerFirst: number): ColumnUnit | undefined {
+export function titleUnit(cells: readonly unknown[][], from: number, headerFirst: number): ColumnUnit | undefined {
   for (let r = from; r < headerFirst; r++) {
     const row = cells[r] ?? [];
     for (let c = 0; c < row.length; c++) {

@@ -55,6 +55,8 @@ export const problems: typeof vi.problems = {
     "The register has no result-date column (date completed, date terminated …): statuses are taken as they stand today, " +
     "not at the report date; cases closed in earlier years or after the report date are still counted. " +
     "For exact figures, add the result-date column.",
+  registerMoneyUnitUnreadable: (p) =>
+    `Cell ${p.cell} states the money unit "${p.text}": only dong or thousand dong can be read; convert the register's amounts to one of them (and its header).`,
   registerNoUnitColumn: () => "The case register has no Unit column: it cannot be summarised by unit.",
   registerUnknownCategory: (p) =>
     `Status category "${p.text}" not recognised. Use one of: ${p.choices.join(", ")} (or a code name: completed, terminated, ` +

@@ -73,6 +73,8 @@ export const problems = {
     "Sổ không có cột ngày kết thúc (Ngày thi hành xong, Ngày đình chỉ …): trạng thái được tính như đang ghi hôm nay, " +
     "không phải tại ngày báo cáo; việc đã xong trong các năm trước hay sau ngày báo cáo vẫn được tính. " +
     "Để có số liệu chính xác, hãy thêm cột ngày kết thúc.",
+  registerMoneyUnitUnreadable: (p: { cell: string; text: string }) =>
+    `Ô ${p.cell} ghi đơn vị tiền "${p.text}": chỉ đọc được đồng hoặc nghìn đồng; hãy đổi số tiền của sổ sang một trong hai đơn vị này (và sửa tiêu đề).`,
   registerNoUnitColumn: (_: Record<string, never>) => "Sổ theo dõi không có cột Đơn vị: không tổng hợp theo đơn vị được.",
   registerUnknownCategory: (p: { text: string; choices: string[] }) =>
     `Loại trạng thái "${p.text}" không nhận ra được. Dùng một trong: ${p.choices.join(", ")}.`,

@@ -10,6 +10,7 @@ export const examples: { [K in keyof Problems]: Parameters<Problems[K]>[0] } = {
   registerMixedUnits: {},
   registerNoUnit: {},
   registerNoResultDate: {},
+  registerMoneyUnitUnreadable: { cell: "'Sổ theo dõi'!G3", text: "Phải thi hành (triệu đồng)" },
   registerNoUnitColumn: {},
   registerUnknownCategory: { text: "linh tinh", choices: ["xong", "đình chỉ"] },
   registerStatusUnclassified: { text: "Đang xác minh" },
