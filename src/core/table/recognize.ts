@@ -63,10 +63,17 @@ const MAX_LABEL_LENGTH = 120;
 /** Rows sampled when guessing the name column from its contents. */
 const NAME_SAMPLE_ROWS = 100;
 
+/**
+ * White space that collapsing would change: a space of another kind, two in a row, one at either
+ * end. Most cells (every member's name) have none, and are given back as they are, not copied.
+ */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** A cell's text with spaces and line breaks collapsed, or undefined for a blank cell. */
 export function cellText(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
-  const text = String(v).replace(/\s+/g, " ").trim();
+  const raw = String(v);
+  const text = UNTIDY_SPACE.test(raw) ? raw.replace(/\s+/g, " ").trim() : raw;
   return text === "" ? undefined : text;
 }
 
