@@ -27,12 +27,13 @@ const BUDGET = { ratio: 4 };
  * sampleNs: each timed sample repeats its work for this long at least (a 40-row document takes
  * microseconds). A document allocates megabytes (tens of thousands of cells and formulas), as its
  * baseline does: their samples are long, so that each holds the garbage collections its own work
- * causes rather than one its neighbour left due. The figures' samples are short (a figures loop
- * takes a quarter of a millisecond) and start after a collection of the young generation (collect),
- * for the same reason: otherwise a baseline's sample would often pay for copying the megabytes of
- * figures the subject's sample before it had left alive.
+ * causes rather than one its neighbour left due. The figures' samples hold several runs too (a
+ * figures run takes 2–25 ms), and start after a collection of the young generation (collect): with
+ * one run per sample, whether a scavenge fell inside it was a lottery, and the 5,000-row floor took
+ * 2 ms in one run and 6 ms in the next, swinging "2a table ÷ floor" between 2.4× and 4.5×. Over
+ * several runs each side pays for the collections its own allocations cause, as it does in use.
  */
-const FIGURES_TIMING = { repeats: 9, warmup: 3, sampleNs: 2e6, collect: true };
+const FIGURES_TIMING = { repeats: 9, warmup: 3, sampleNs: 20e6, collect: true };
 const DOCUMENT_TIMING = { repeats: 9, warmup: 3, sampleNs: 50e6 };
 
 /** Sums the given columns of cells[first..]: the baseline of 2a for a register. */

@@ -95,17 +95,43 @@ const usesOldFontCharacters = (text: string) => {
 /** Unicode text as recognition reads it: NFC when typed decomposed, else exactly as it is. */
 export const composed = (text: string) => (scriptOf(text) === "decomposed" ? text.normalize("NFC") : text);
 
+/** What one word says of the encoding: for it (1), against it (-1), or nothing (0). */
+type Verdict = -1 | 0 | 1;
+
+function wordVerdict(raw: string, read: (word: string) => string): Verdict {
+  const decoded = read(raw);
+  if (decoded === raw) return 0;
+  const syllable = isSyllable(decoded);
+  if (!syllable && !isAbbreviation(decoded)) return -1;
+  // An abbreviation proves the encoding only by its Đ ("§C" ĐC, "CC§K" CCĐK; "TM" proves nothing).
+  return !isSyllable(raw) && [...raw].length >= 2 && (syllable || D_LETTER.test(decoded)) ? 1 : 0;
+}
+
+/**
+ * Verdicts already reached, per encoding and word: 5,000 distinct names are made of a few hundred
+ * words ("Bùi", "Minh", "Hà"), and a name typed in Unicode with Latin-1 letters only is tried in
+ * both encodings. Emptied when full, so a sheet of distinct codes cannot make it grow without end.
+ */
+const VERDICTS: Record<LegacyEncoding, Map<string, Verdict>> = { TCVN3: new Map(), VNI: new Map() };
+const MAX_VERDICTS = 20000;
+
+function verdictOf(raw: string, encoding: LegacyEncoding): Verdict {
+  const known = VERDICTS[encoding];
+  let verdict = known.get(raw);
+  if (verdict === undefined) {
+    if (known.size >= MAX_VERDICTS) known.clear();
+    known.set(raw, (verdict = wordVerdict(raw, READERS[encoding].read)));
+  }
+  return verdict;
+}
+
 /** Words that are Vietnamese only when read in the encoding, and words the reading spoils. */
 function evidence(text: string, encoding: LegacyEncoding): { for: number; against: number } {
-  const { word, read } = READERS[encoding];
   const tally = { for: 0, against: 0 };
-  for (const [raw] of text.matchAll(word)) {
-    const decoded = read(raw);
-    if (decoded === raw) continue;
-    const syllable = isSyllable(decoded);
-    if (!syllable && !isAbbreviation(decoded)) tally.against++;
-    // An abbreviation proves the encoding only by its Đ ("§C" ĐC, "CC§K" CCĐK; "TM" proves nothing).
-    else if (!isSyllable(raw) && [...raw].length >= 2 && (syllable || D_LETTER.test(decoded))) tally.for++;
+  for (const [raw] of text.matchAll(READERS[encoding].word)) {
+    const verdict = verdictOf(raw, encoding);
+    if (verdict > 0) tally.for++;
+    else if (verdict < 0) tally.against++;
   }
   return tally;
 }

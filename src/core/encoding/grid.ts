@@ -9,7 +9,7 @@ import { sheetCellAddress } from "../address";
 import type { Grid, Origin } from "../grid";
 import type { Problem } from "../../i18n/problem";
 import type { Issue } from "../table/model";
-import { LEGACY_ENCODINGS, readText, type LegacyEncoding } from "./convert";
+import { LEGACY_ENCODINGS, readText, scriptOf, type LegacyEncoding } from "./convert";
 
 export interface EncodingFound {
   encoding: LegacyEncoding;
@@ -56,7 +56,8 @@ export function decodeGrid(cells: unknown[][], opts: DecodeOptions = {}): Decode
     for (let k = 0, n = columns ? columns.length : row.length; k < n; k++) {
       const c = columns ? columns[k] : k;
       const v = row[c];
-      if (typeof v !== "string" || !MAY_CHANGE.test(v)) continue;
+      // Text with a letter no old font has (ễ, ă, ư) is Unicode, left as readText would leave it.
+      if (typeof v !== "string" || !MAY_CHANGE.test(v) || scriptOf(v) === "unicode") continue;
       let read = seen.get(v);
       if (!read) seen.set(v, (read = readText(v)));
       if (read.encoding) count(found, read.encoding, r, c);

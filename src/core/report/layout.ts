@@ -24,6 +24,7 @@ import type {
   ReportSheet,
   StyleName,
 } from "./document";
+import { atRow, ROW, rowFormula, type RowFormula } from "./rowFormula";
 
 /** The words of the report sheet in one language (src/i18n/<lang>/report.ts). */
 export type ReportWords = Catalogue["words"]["report"];
@@ -101,21 +102,6 @@ export interface LayoutInput {
 }
 
 const MONTHS_ABSOLUTE = `$${MONTHS_REMAINING_CELL[0]}$${MONTHS_REMAINING_CELL.slice(1)}`;
-
-/**
- * A formula of a table row, cut where the row number goes: written once per sheet, it is put on
- * each row by joining its pieces with the row number (thousands of rows, a dozen formulas each).
- */
-type RowFormula = readonly string[];
-/** Stands for the row number while a formula is cut into pieces. */
-const ROW = "\u0000";
-const rowFormula = (formula: string): RowFormula => formula.split(ROW);
-
-/**
- * The formula on sheet row r, as one flat string: joined piece by piece with +, a formula would be
- * a chain of a dozen strings in memory, and a sheet holds tens of thousands of formulas.
- */
-const atRow = (pieces: RowFormula, r: string): string => pieces.join(r);
 
 /** Formulas of one measure, by field (undefined for the values): each reads only the row's own cells and C4. */
 function measureFormulas(measure: Measure, labels: Labels): readonly (RowFormula | undefined)[] {

@@ -16,6 +16,7 @@ import { MEASURES, type Measure, type MemberKind } from "../table/model";
 import type { Lang } from "../../i18n/lang";
 import type { ReportCell, ReportSheet, StyleName } from "./document";
 import type { ReportWords } from "./layout";
+import { atRow, ROW, rowFormula } from "./rowFormula";
 import { TABLE_CATEGORIES, type TableCategory, type TableFigures, type TableRow } from "./statTable";
 
 export const STAT_HEADER_FIRST_ROW = 5;
@@ -29,14 +30,22 @@ export function statColumn(measure: Measure, category: TableCategory): string {
   return columnLetter(2 + (measure === "cases" ? 0 : N) + TABLE_CATEGORIES.indexOf(category));
 }
 
-/** The identities: each derived category as a formula over the row's own cells. */
-function identity(measure: Measure, category: TableCategory, r: number): string | undefined {
+/** The identities: each derived category as a formula over the row's own cells (r: the row, or ROW). */
+function identity(measure: Measure, category: TableCategory, r: string): string | undefined {
   const c = (k: TableCategory) => `${statColumn(measure, k)}${r}`;
   if (category === "accepted") return `=${c("carriedOver")}+${c("newlyAccepted")}`;
   if (category === "mustEnforce") return `=${c("accepted")}-${c("delegatedOut")}-${c("revoked")}`;
   if (category === "backlog") return `=${c("mustEnforce")}-${c("completed")}-${c("terminated")}`;
   return undefined;
 }
+
+/** The figure columns in order, each with what every row repeats, worked out once. */
+const FIGURE_COLUMNS = MEASURES.flatMap((measure) =>
+  TABLE_CATEGORIES.map((category) => {
+    const formula = identity(measure, category, ROW);
+    return { measure, category, letter: statColumn(measure, category), identity: formula === undefined ? undefined : rowFormula(formula) };
+  }),
+);
 
 export interface StatTableInput {
   rows: TableRow[];
@@ -54,16 +63,16 @@ const text = (value: string): ReportCell => ({ value });
 
 /** One data row: values, identities as formulas; the total's inputs are sums of the member rows. */
 function dataRow(r: number, index: ReportCell, name: string, figures: TableFigures, sumOf?: { first: number; last: number }): ReportCell[] {
-  const cells: ReportCell[] = [index, text(name)];
-  for (const measure of MEASURES) {
-    for (const category of TABLE_CATEGORIES) {
-      const value = figures[measure][category] ?? null;
-      const formula = identity(measure, category, r);
-      const col = statColumn(measure, category);
-      if (formula) cells.push({ value, formula });
-      else if (sumOf) cells.push({ value, formula: `=SUM(${col}${sumOf.first}:${col}${sumOf.last})` });
-      else cells.push({ value });
-    }
+  const cells: ReportCell[] = new Array(COLUMNS);
+  cells[0] = index;
+  cells[1] = text(name);
+  const row = String(r);
+  for (let j = 0; j < FIGURE_COLUMNS.length; j++) {
+    const { measure, category, letter, identity: formula } = FIGURE_COLUMNS[j];
+    const value = figures[measure][category] ?? null;
+    if (formula) cells[j + 2] = { value, formula: atRow(formula, row) };
+    else if (sumOf) cells[j + 2] = { value, formula: `=SUM(${letter}${sumOf.first}:${letter}${sumOf.last})` };
+    else cells[j + 2] = { value };
   }
   return cells;
 }

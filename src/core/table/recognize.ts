@@ -63,10 +63,17 @@ const MAX_LABEL_LENGTH = 120;
 /** Rows sampled when guessing the name column from its contents. */
 const NAME_SAMPLE_ROWS = 100;
 
+/**
+ * White space that collapsing would change: a space of another kind, two in a row, one at either
+ * end. Most cells (every member's name) have none, and are given back as they are, not copied.
+ */
+const UNTIDY_SPACE = /[^\S ]| {2}|^ | $/;
+
 /** A cell's text with spaces and line breaks collapsed, or undefined for a blank cell. */
 export function cellText(v: unknown): string | undefined {
   if (v === null || v === undefined) return undefined;
-  const text = String(v).replace(/\s+/g, " ").trim();
+  const raw = String(v);
+  const text = UNTIDY_SPACE.test(raw) ? raw.replace(/\s+/g, " ").trim() : raw;
   return text === "" ? undefined : text;
 }
 
@@ -132,9 +139,16 @@ function isLabelRow(row: readonly unknown[] | undefined, minCells: number): bool
   return known && cells >= minCells;
 }
 
-function gridWidth(cells: readonly unknown[][]): number {
+/**
+ * The widest of rows [from, to): the columns a header starting at `from` can label. Not the whole
+ * grid's: reading the length of every row of a 100,000-row register took as long as summing it.
+ */
+function widthOf(cells: readonly unknown[][], from: number, to: number): number {
   let width = 0;
-  for (const row of cells) if (row && row.length > width) width = row.length;
+  for (let r = from; r < to; r++) {
+    const row = cells[r];
+    if (row && row.length > width) width = row.length;
+  }
   return width;
 }
 
@@ -249,13 +263,15 @@ function measureOf(lines: readonly string[]): Measure | undefined {
 type Attempt = { layout: TableLayout } | { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] };
 
 /** The layout when the header contains row `r` (the first row with two recognised labels). */
-function layoutAt(cells: readonly unknown[][], r: number, width: number, opts: GridOptions): Attempt {
+function layoutAt(cells: readonly unknown[][], r: number, opts: GridOptions): Attempt {
   const from = opts.fromRow ?? 0;
   let first = r;
   while (first > from && r - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[first - 1], 2)) first--;
   let last = r;
   while (last + 1 < cells.length && last - first + 1 < MAX_HEADER_ROWS && isLabelRow(cells[last + 1], 1)) last++;
   const dataStartRow = isColumnNumberRow(cells[last + 1]) ? last + 2 : last + 1;
+  // The header's rows and the data rows the name column is guessed from.
+  const width = widthOf(cells, first, Math.min(cells.length, dataStartRow + NAME_SAMPLE_ROWS));
 
   const columns: TableLayout["columns"] = { cases: {}, money: {} };
   const rowNumberColumns = new Set<number>();
@@ -314,11 +330,10 @@ export function mayStartHeader(row: readonly unknown[] | undefined): boolean {
  * columns wins. Otherwise the problem says what was missing, and where the closest header is.
  */
 export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
-  const width = gridWidth(cells);
   let closest: { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] } | undefined;
   for (let r = opts.fromRow ?? 0; r < cells.length; r++) {
     if (!mayStartHeader(cells[r])) continue;
-    const attempt = layoutAt(cells, r, width, opts);
+    const attempt = layoutAt(cells, r, opts);
     if ("layout" in attempt) return attempt.layout;
     if (!closest || attempt.found > closest.found) closest = attempt;
     // Rows of the header just tried are not tried again as a header of their own.
