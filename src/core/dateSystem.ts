@@ -6,7 +6,7 @@
  * 1900 system here, once, before they are read, with a note saying so.
  */
 import type { Grid } from "./grid";
-import { DAYS_1900_TO_1904 } from "./periods";
+import { DAYS_1900_TO_1904, serialToDate } from "./periods";
 import type { RegisterLayout } from "./register/recognize";
 import { problem } from "../i18n/problem";
 import type { Issue } from "./table/model";
@@ -41,4 +41,20 @@ function assumedSystem(grid: Grid, layout: RegisterLayout): Issue[] {
   const { date } = layout.columns;
   const numeric = grid.cells.some((row, r) => r >= layout.firstDataRow && typeof row[date] === "number");
   return numeric ? [{ where: grid.sheetName, severity: "warning", problem: problem("statisticsDateSystemAssumed", {}) }] : [];
+}
+
+/**
+ * What a date cell's displayed text tells of the workbook's date system (the pane: Office.js gives a
+ * date's number, in the workbook's system, and the text Excel shows for it): true for 1904, false for
+ * 1900, undefined when the text shows no single four-digit year (a format without the year, "####"
+ * in a column too narrow). The same number is a date 4 years and a day later in the 1904 system, so
+ * the year alone tells the systems apart.
+ */
+export function date1904Shown(serial: number, text: string): boolean | undefined {
+  const years = text.match(/(?<!\d)\d{4}(?!\d)/g);
+  if (years?.length !== 1) return undefined;
+  const year = Number(years[0]);
+  if (serialToDate(serial)?.year === year) return false;
+  if (serialToDate(serial + DAYS_1900_TO_1904)?.year === year) return true;
+  return undefined;
 }

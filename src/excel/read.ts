@@ -29,6 +29,7 @@ import { ProblemError } from "../i18n/problemError";
 import { isResponseTooLarge, officeCause } from "./officeError";
 import { hiddenRowsIn } from "./hiddenRows";
 import { dateCellsIn } from "../core/numberFormat";
+import { shownDate1904 } from "./dateSystem";
 import { jsonBytes, PAYLOAD_BUDGET } from "./payload";
 
 /**
@@ -85,8 +86,11 @@ export async function readActiveTable(options: ReadOptions = {}): Promise<SheetC
       options.onProgress?.(start.cells.length, start.target.rows);
       const columnsRead = await readRest(context, start, options);
       const { cells, sheetName, target, issues, selection, dateCells } = start;
-      // Office.js gives dates as the workbook's serials without saying its date system (core/dateSystem.ts).
-      const read: SheetCells = { cells, sheetName, origin: { row: target.row, col: target.col }, issues, dateSystemUnknown: true };
+      // Office.js gives dates as the workbook's serials without saying its date system: a date shown tells it, if any.
+      const origin = { row: target.row, col: target.col };
+      const date1904 = await shownDate1904(context, start.sheet, { origin, cells, formats: start.formats, dateCells });
+      const system = date1904 === undefined ? { dateSystemUnknown: true } : date1904 ? { date1904: true } : {};
+      const read: SheetCells = { cells, sheetName, origin, issues, ...system };
       if (columnsRead) read.columnsRead = columnsRead;
       if (selection) read.selection = selection;
       if (dateCells.length > 0) read.dateCells = dateCells;

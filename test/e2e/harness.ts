@@ -42,6 +42,8 @@ export interface Scenario {
   viewport?: { width: number; height: number };
   /** the day the pane runs on, YYYY-MM-DD (the THADS_TODAY global, core/today.ts); default the system's */
   today?: string;
+  /** the workbook keeps dates in the 1904 system (a Mac workbook) */
+  date1904?: boolean;
 }
 
 /** Where taskpane.html loads Office.js from; the tests answer it with the stand-in. */
@@ -82,6 +84,7 @@ function officeScript(scenario: Scenario): string {
     `ExcelStandin.displayLanguage = ${JSON.stringify(scenario.displayLanguage)};`,
     ...(scenario.paneHidden ? ["ExcelStandin.paneVisible = false;"] : []),
     ...(scenario.today ? [`globalThis.THADS_TODAY = ${JSON.stringify(scenario.today)};`] : []),
+    ...(scenario.date1904 ? ["ExcelStandin.date1904 = true;"] : []),
     ...(scenario.unsupportedSets ? [`ExcelStandin.unsupportedSets = ${JSON.stringify(scenario.unsupportedSets)};`] : []),
     ...scenario.sheets.map(
       (s) => `ExcelStandin.addSheet(${JSON.stringify(s.name)}, ${JSON.stringify(s.rows)}, ${JSON.stringify(s.origin ?? "A1")});`,

@@ -123,6 +123,27 @@ describe("issue 10 in the pane", () => {
     await page.close();
   });
 
+  it("a Mac workbook's register with its dates shown as dates: the pane tells the 1904 system and counts the year's cases (4 eligible, 2 done)", async () => {
+    const base1904 = ([y, m, d]: number[]) => Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1904, 0, 1)) / 86400000);
+    const rows = [
+      registers.HEADER,
+      ...registers.CASES.map((c: any, i: number) => [i + 1, c.number, base1904(c.accepted), c.officer, c.status, c.end ? base1904(c.end) : "", c.amount, c.collected]),
+    ];
+    const sheet = { name: "Sổ theo dõi", rows, numberFormats: { "C2:C6": "dd/mm/yyyy", "F2:F6": "dd/mm/yyyy" } };
+    const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN", today: "2021-09-15", date1904: true });
+    const note = page.locator("#source-issues li.warning", { hasText: "hệ ngày" });
+    await expect(note.textContent()).resolves.toContain("Tệp dùng hệ ngày 1904 (tệp làm trên máy Mac): các ngày ghi bằng số đã được đọc theo hệ ngày đó.");
+    await page.locator("#target-cases").fill("81,5");
+    await page.locator("#target-money").fill("48");
+    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
+    const total = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021")).find((r) => r[1] === "Tổng cộng")!;
+    // Accepted by 31/08/2021: cases 1–4; done: case 1 (completed 10/03/2021) and case 3 (terminated 15/06/2021).
+    expect([total[2], total[3]]).toEqual([4, 2]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("a date typed in a count cell (D10 formatted dd/mm/yyyy) is an error naming the cell, and no report is built", async () => {
     const sheet = { name: "Biểu 04", rows: DATE_IN_COUNT, numberFormats: { D10: "dd/mm/yyyy", C8: "#,##0" } };
     const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN" });

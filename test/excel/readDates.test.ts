@@ -86,3 +86,54 @@ describe("the pane's reader lists the numbers shown as dates", () => {
     expect(received).toBeLessThan(MIB);
   });
 });
+
+describe("the pane's reader tells the workbook's date system from a date it shows", () => {
+  /** A register of three cases accepted 05/10/2020, 12/11/2020, 20/01/2021, as numbers of `system`. */
+  function register(system: "1900" | "1904"): unknown[][] {
+    const base = system === "1900" ? Date.UTC(1899, 11, 30) : Date.UTC(1904, 0, 1);
+    const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - base) / 86_400_000;
+    return [
+      ["STT", "Ngày thụ lý", "Chấp hành viên", "Trạng thái", "Phải thi hành (nghìn đồng)", "Đã thu (nghìn đồng)"],
+      [1, serial(2020, 10, 5), "Nguyễn Văn An", "Đang thi hành", 3000, 1000],
+      [2, serial(2020, 11, 12), "Nguyễn Văn An", "Thi hành xong", 2000, 2000],
+      [3, serial(2021, 1, 20), "Trần Thị Bình", "Đang thi hành", 4000, 0],
+    ];
+  }
+
+  it("a Mac workbook (1904): its dates shown rightly tell it, in one more request of one cell's text", async () => {
+    standin.date1904 = true;
+    standin.addSheet("Sổ", register("1904"));
+    standin.setNumberFormat("Sổ", "B2:B4", "dd/mm/yyyy");
+    standin.resetStats();
+    const read = await readActiveTable();
+    expect([read.date1904, read.dateSystemUnknown]).toEqual([true, undefined]);
+    expect(standin.stats.syncs).toHaveLength(2);
+    const found = sheetStatistics(read, { reportDate: AUG_31, today: { year: 2021, month: 9, day: 1 } });
+    if (found.kind !== "register") throw new Error("not a register");
+    expect(found.table.issues.map((i) => i.problem.code)).toContain("statisticsDate1904");
+    // The three cases, accepted in the statistical year 2021, by officer.
+    expect(found.table.members.map((m) => [m.name, m.cases.eligible])).toEqual([["Nguyễn Văn An", 2], ["Trần Thị Bình", 1]]);
+  });
+
+  it("a 1900 workbook: told so, and no note of a system assumed", async () => {
+    standin.addSheet("Sổ", register("1900"));
+    standin.setNumberFormat("Sổ", "B2:B4", "[$-42A]dd/mm/yyyy");
+    const read = await readActiveTable();
+    expect([read.date1904, read.dateSystemUnknown]).toEqual([undefined, undefined]);
+    const found = sheetStatistics(read, { reportDate: AUG_31, today: { year: 2021, month: 9, day: 1 } });
+    const codes = found.kind === "register" ? found.table.issues.map((i) => i.problem.code) : [];
+    expect(codes).not.toContain("statisticsDateSystemAssumed");
+    expect(codes).not.toContain("statisticsDate1904");
+  });
+
+  it("dates as plain numbers, or shown without a four-digit year: not told, and no request for a text", async () => {
+    standin.addSheet("Sổ", register("1900"));
+    standin.resetStats();
+    const plain = await readActiveTable();
+    expect(plain.dateSystemUnknown).toBe(true);
+    expect(standin.stats.syncs).toHaveLength(1);
+    standin.setNumberFormat("Sổ", "B2:B4", "d/m/yy");
+    const short = await readActiveTable();
+    expect([short.dateCells?.length, short.dateSystemUnknown]).toEqual([3, true]);
+  });
+});

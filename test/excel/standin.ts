@@ -51,6 +51,8 @@ export interface Standin {
   resetStats(): void;
   failOn: ((op: { kind: string; sync: number }) => boolean) | null;
   displayLanguage: string;
+  /** the workbook keeps dates in the 1904 system: values are its numbers, texts show the dates */
+  date1904: boolean;
   formulaResult: ((sheet: string, ref: string, formula: string) => unknown) | null;
   savedSettings(): Record<string, string>;
   reopen(): void;

@@ -12,7 +12,8 @@
  * - a selection may have several areas (Ctrl+click), and then getSelectedRange fails as in Excel;
  * - writing text that starts with "=" makes a formula, "'" keeps text, number-like text becomes a number;
  * - Range.numberFormat answers per cell, "General" where no format was set (by the add-in or by a
- *   test, ExcelStandin.setNumberFormat), and a date is only its serial in Range.values, as in Excel;
+ *   test, ExcelStandin.setNumberFormat), and a date is only its serial in Range.values, as in Excel,
+ *   in the workbook's date system (ExcelStandin.date1904); Range.text shows it as a date;
  * - a chart's series are inferred from its source range as Excel does (a text cell on top names the
  *   series and its values start a row lower);
  * - the task pane may be hidden when the page starts (as when a THADS.* cell started the shared
@@ -187,6 +188,7 @@
     state.paneVisible = true;
     state.unsupported = [];
     state.formulaResult = null;
+    state.date1904 = false;
     handlers = { activated: [], visibility: [] };
   }
   reset();
@@ -604,7 +606,7 @@
         var v;
         if (n === "address") v = quoteSheet(s.name) + "!" + refOf(r.rect);
         else if (n === "values") v = grid(r, function (i, j) { return readValue(s.get(i, j)); });
-        else if (n === "text") v = grid(r, function (i, j) { return String(readValue(s.get(i, j))); });
+        else if (n === "text") v = grid(r, function (i, j) { return shownText(readValue(s.get(i, j)), numberFormatAt(s, i, j)); });
         else if (n === "formulas") v = grid(r, function (i, j) { return readValue(s.get(i, j)); });
         else if (n === "numberFormat") v = grid(r, function (i, j) { return numberFormatAt(s, i, j); });
         else if (n === "rowCount") v = r.rect.r1 - r.rect.r0 + 1;
@@ -661,6 +663,26 @@
       }
     }, copy);
   };
+  /** A date's number → its day, month and year, in the workbook's date system (0 = 1/1/1904 in the 1904 one). */
+  function dateOfSerial(serial) {
+    var base = state.date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+    var d = new Date(base + Math.floor(serial) * 86400000);
+    return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
+  }
+  /**
+   * The text Excel shows for a value: a number in a format of days, months and years only
+   * ("dd/mm/yyyy", "[$-42A]d/m/yy;@") as that date; anything else as its plain text.
+   */
+  function shownText(v, format) {
+    var code = String(format).split(";")[0].replace(/\[[^\]]*\]/g, "");
+    if (typeof v !== "number" || !/^[dmy\/.\- ]+$/i.test(code) || !/[dmy]/i.test(code)) return String(v);
+    var p = dateOfSerial(v);
+    var two = function (n) { return (n < 10 ? "0" : "") + n; };
+    return code.replace(/yyyy|yy|mm|m|dd|d/gi, function (t) {
+      var k = t.toLowerCase();
+      return k === "yyyy" ? String(p.y) : k === "yy" ? two(p.y % 100) : k === "mm" ? two(p.m) : k === "m" ? String(p.m) : k === "dd" ? two(p.d) : String(p.d);
+    });
+  }
   function numberFormatAt(s, i, j) {
     for (var k = s.numberFormats.length - 1; k >= 0; k--) {
       var nf = s.numberFormats[k];
@@ -998,6 +1020,8 @@
     set unsupportedSets(list) { state.unsupported = list.slice(); },
     /** fn(sheetName, ref, formula) → the value Excel would compute, where a test needs one (charts look at it). */
     set formulaResult(fn) { state.formulaResult = fn; },
+    /** The workbook keeps dates in the 1904 system (a Mac workbook): values are its numbers, texts show the dates. */
+    set date1904(on) { state.date1904 = !!on; },
     set displayLanguage(lang) { state.displayLanguage = lang; },
     get displayLanguage() { return state.displayLanguage; },
     /** Settings as last saved with saveAsync (what a reopened workbook would hold). */
