@@ -18,9 +18,10 @@
  * is a date, and a date in a count cell must be an error, not 44.423 cases (Grid.dateCells). So the
  * formats are read with the values wherever every column is read: the header block, and the rest of
  * a statistics table (the one kind that looks at dateCells). A register's rows below the header block
- * are read without them: "General" costs 10 bytes a cell, more than most values (a register row of
- * 8 columns weighs ~80 bytes of values and as much again of formats), so it would double the round
- * trips of 100,000 rows for formats nothing reads (a register's dates are read from its date columns).
+ * are read without them: "General" costs 10 bytes a cell, as much as most values. Measured on the
+ * stand-in, a 100,000-row register's 5 columns read weigh 5,98 MB of values and would weigh 5,09 MB
+ * more of formats (8 round trips would become 14) that nothing reads, a register's dates being read
+ * from its date columns; a 5,000-row table weighs 134 KB of values and 344 KB with its formats.
  */
 import type { Grid } from "../core/grid";
 import type { Issue } from "../core/table/model";
