@@ -19,8 +19,8 @@
  * formats are read with the values wherever every column is read: the header block, and the rest of
  * a statistics table (the one kind that looks at dateCells). A register's rows below the header block
  * are read without them: "General" costs 10 bytes a cell, as much as most values. Measured on the
- * stand-in, a 100,000-row register's 5 columns read weigh 5,98 MB of values and would weigh 5,09 MB
- * more of formats (8 round trips would become 14) that nothing reads, a register's dates being read
+ * stand-in, a 100,000-row register's 5 columns read weigh 5.98 MB of values and would weigh 5.09 MB
+ * more of formats (8 round trips would become about 12) that nothing reads, a register's dates being read
  * from its date columns; a 5,000-row table weighs 134 KB of values and 344 KB with its formats.
  */
 import type { Grid } from "../core/grid";
