@@ -44,11 +44,19 @@ export function recognizeGrid(read: Grid): Recognized | NotRecognized {
   return { ...found, grid: decodedGrid(read, { headRows: found.layout.firstDataRow, columns: [] }) };
 }
 
+/**
+ * A table's header in the head rows first; else a register whose header is there: its case rows
+ * (100,000 of them, perhaps) are not searched for a table's header, which would read every row once
+ * more than the register's pass does. Else a table's header anywhere, then a register's.
+ */
 function recognizeDecoded(grid: Grid): Recognized | NotRecognized {
   const where = { sheetName: grid.sheetName, origin: grid.origin };
-  const table = recognizeTable(grid.cells, where);
-  if (!isError(table)) return { kind: "table", grid, layout: table };
+  const head = recognizeTable(grid.cells, { ...where, toRow: HEAD_ROWS });
+  if (!isError(head)) return { kind: "table", grid, layout: head };
   const register = recognizeRegister(grid.cells, where);
+  if (!isError(register) && register.headerRow < HEAD_ROWS) return { kind: "register", grid, layout: register };
+  const table = grid.cells.length > HEAD_ROWS ? recognizeTable(grid.cells, where) : head;
+  if (!isError(table)) return { kind: "table", grid, layout: table };
   if (!isError(register)) return { kind: "register", grid, layout: register };
   return { kind: "none", grid, reasons: [reasonOf(grid, table), reasonOf(grid, register)] };
 }

@@ -29,6 +29,37 @@ describe("recognizeGrid", () => {
     expect(found.layout.columns).toEqual({ decisionNumber: 0, date: 1, officer: 3, amount: 4, collected: 5, status: 6 });
   });
 
+  describe("where the headers are", () => {
+    const caseRow = (i: number) => [`${i}/QĐ-CCTHADS`, "05/10/2020", `Người ${i}`, "Trần Thị Bình", 1000, 0, "Đang thi hành"];
+    const cases = (n: number) => Array.from({ length: n }, (_, i) => caseRow(i + 1));
+    const blankRows = (n: number) => Array.from({ length: n }, () => [""]);
+    const table = OFFICER_TABLE_LEGACY;
+
+    it("takes a table whose header is anywhere, below rows of notes", () => {
+      const found = recognizeGrid(grid([...blankRows(60), ...table], "Biểu 04"));
+      if (found.kind !== "table") throw new Error(`not a table: ${found.kind}`);
+      expect(found.layout.headerRows.first).toBeGreaterThanOrEqual(60);
+    });
+
+    it("takes a register whose header is below row 30 when no table is there", () => {
+      const found = recognizeGrid(grid([...blankRows(40), ...REGISTER]));
+      if (found.kind !== "register") throw new Error(`not a register: ${found.kind}`);
+      expect(found.layout.headerRow).toBe(41);
+    });
+
+    it("takes the table when its header is in the head rows, above a register", () => {
+      const found = recognizeGrid(grid([...table, [""], ...REGISTER.slice(1)]));
+      expect(found.kind).toBe("table");
+    });
+
+    it("takes a register whose header is in the head rows without searching its case rows for a table", () => {
+      // A table's header below 200 case rows is not what the sheet holds: its top says it is a register.
+      const found = recognizeGrid(grid([...REGISTER.slice(0, 2), ...cases(200), [""], ...table]));
+      if (found.kind !== "register") throw new Error(`not a register: ${found.kind}`);
+      expect(found.layout.headerRow).toBe(1);
+    });
+  });
+
   it("says why neither was found, once for each kind, as errors on the sheet", () => {
     const found = recognizeGrid(grid([["Danh sách cán bộ"], ["Họ tên", "Ngày sinh"], ["An", "1/1/1990"]], "Cán bộ"));
     if (found.kind !== "none") throw new Error("recognised a sheet that is neither");

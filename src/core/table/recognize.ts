@@ -55,6 +55,8 @@ export interface GridOptions {
    * sheet, start where the first one ends (the row tableSecondTable names, less the origin).
    */
   fromRow?: number;
+  /** Grid row before which the header must start (default: the end of the grid) */
+  toRow?: number;
 }
 
 const MAX_HEADER_ROWS = 4;
@@ -331,7 +333,8 @@ export function mayStartHeader(row: readonly unknown[] | undefined): boolean {
  */
 export function recognizeTable(cells: unknown[][], opts: GridOptions = {}): Result<TableLayout> {
   let closest: { gap: LayoutGap; found: number; rows: TableLayout["headerRows"] } | undefined;
-  for (let r = opts.fromRow ?? 0; r < cells.length; r++) {
+  const end = Math.min(cells.length, opts.toRow ?? cells.length);
+  for (let r = opts.fromRow ?? 0; r < end; r++) {
     if (!mayStartHeader(cells[r])) continue;
     const attempt = layoutAt(cells, r, opts);
     if ("layout" in attempt) return attempt.layout;
