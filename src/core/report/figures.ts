@@ -223,13 +223,28 @@ export function competitionRanks(values: readonly (number | null)[]): number[] {
     if (Number.isNaN(v)) nan++;
     else numbers.push(v);
   }
-  // Ascending; a Map takes −0 and 0 for one key.
+  // Ascending. A number's rank is 1 + the NaNs + the numbers above it: those after the last of its
+  // equals, found by halving (< and > take −0 and 0 for equals), with no table of ranks to build.
   const sorted = Float64Array.from(numbers).sort();
-  const rankOf = new Map<number, number>();
-  // From the highest down, the first of equals met has every greater number after it.
-  for (let k = sorted.length - 1; k >= 0; k--) if (!rankOf.has(sorted[k])) rankOf.set(sorted[k], sorted.length - k + nan);
-  const last = sorted.length + nan + 1;
-  return values.map((v) => (v === null || Number.isNaN(v) ? last : (rankOf.get(v) as number)));
+  const n = sorted.length;
+  const last = n + nan + 1;
+  const ranks: number[] = new Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || Number.isNaN(v)) {
+      ranks[i] = last;
+      continue;
+    }
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid] > v) hi = mid;
+      else lo = mid + 1;
+    }
+    ranks[i] = n - lo + nan + 1;
+  }
+  return ranks;
 }
 
 /** The rate the sheet ranks on: done ÷ eligible exactly as the formula divides the two cells. */
