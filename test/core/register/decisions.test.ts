@@ -36,7 +36,11 @@ describe("yearOfDay", () => {
 
 describe("duplicate decision numbers", () => {
   const COLS = { officer: 0, status: 0, date: 1, amount: 0, collected: 0, decisionNumber: 2 };
-  const NUMBERS: unknown[] = ["12/QĐ", " 12/qđ", "12/QĐ ", "12  /QĐ", "12\u00a0/QĐ", "13/QĐ", "13/qđ", 12, "12", "", " ", null, "-", "Số 5"];
+  // Numbers as offices type them, and near misses: leading zeros, long runs of digits, another text after them.
+  const NUMBERS: unknown[] = [
+    "12/QĐ", " 12/qđ", "12/QĐ ", "12  /QĐ", "12\u00a0/QĐ", "13/QĐ", "13/qđ", 12, "12", "", " ", null, "-", "Số 5",
+    "012/QĐ", "0/QĐ", "00/QĐ", 0, "7", 7, "123456789/QĐ", "1234567890/QĐ", "12/QĐ-CC", "12/qđ-cc", "１２/QĐ", "12/QĐ/QĐ",
+  ];
   const DAYS: (number | undefined)[] = [
     undefined,
     dateToSerial({ year: 2020, month: 1, day: 1 }),

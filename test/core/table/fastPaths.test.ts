@@ -3,7 +3,7 @@
  * labels (seeded): Vietnamese letters precomposed and decomposed, upper and lower case, spaces of
  * every kind, punctuation, digits, and the words totals start with.
  */
-import { mayBeTotalOrInWhich, shortFirstFoldedWord } from "../../../src/core/table/extract";
+import { mayBeTotalOrInWhich, shortFirstFoldedWord } from "../../../src/core/table/totalWords";
 import { isInWhichLabel, normalizeLabel, TOTAL_OR_IN_WHICH_FIRST_WORDS, totalRank } from "../../../src/core/table/labels";
 import { cellText } from "../../../src/core/table/recognize";
 import { foldText } from "../../../src/core/text";
