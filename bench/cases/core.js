@@ -32,8 +32,10 @@ const BUDGET = { ratio: 4 };
  * one run per sample, whether a scavenge fell inside it was a lottery, and the 5,000-row floor took
  * 2 ms in one run and 6 ms in the next, swinging "2a table ÷ floor" between 2.4× and 4.5×. Over
  * several runs each side pays for the collections its own allocations cause, as it does in use.
+ * Fifteen samples each, not nine: a register's pass is bound by memory, and its median moved with
+ * one slow sample more or less.
  */
-const FIGURES_TIMING = { repeats: 9, warmup: 3, sampleNs: 20e6, collect: true };
+const FIGURES_TIMING = { repeats: 15, warmup: 3, sampleNs: 20e6, collect: true };
 const DOCUMENT_TIMING = { repeats: 9, warmup: 3, sampleNs: 50e6 };
 
 /** Sums the given columns of cells[first..]: the baseline of 2a for a register. */
