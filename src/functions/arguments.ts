@@ -23,8 +23,9 @@
  * comparing them would change with whoever last recalculated the file, and a message would not
  * match the Vietnamese descriptions of functions.json. One constant says so for the words (the
  * core takes the language as a parameter), and messages are rendered from the Vietnamese catalogue
- * alone (src/i18n/vietnamese.ts), so that rendering them does not load the English one into
- * functions.js. An English edition would change both, and functions.json.
+ * alone, its areas the functions raise problems in (src/i18n/vietnamese.ts), so that rendering them
+ * loads neither the English catalogue nor the pane's and the command's texts into functions.js.
+ * An English edition would change both, and functions.json.
  */
 import { isError, type Result, type ThadsError } from "../core/errors";
 import { asRows, readAmount, readDateArg, readFraction, readMonths, readSwitch, readText } from "../core/coerce";

@@ -195,6 +195,13 @@ export function standin<T>(page: Page, method: string, ...args: unknown[]): Prom
   return page.evaluate(([m, a]) => (globalThis as any).ExcelStandin[m as string](...(a as unknown[])), [method, args] as const);
 }
 
+/** Types the office's targets (Vietnamese spelling, as a user types them) and presses "Tạo báo cáo". */
+export async function buildWithTargets(page: Page, cases = "81,5", money = "48"): Promise<void> {
+  await page.locator("#target-cases").fill(cases);
+  await page.locator("#target-money").fill(money);
+  await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+}
+
 /** A sheet's cells from A1 to the end of its used range, as written (formula text for formulas). */
 export async function readSheet(page: Page, name: string): Promise<unknown[][]> {
   const used = await standin<string | null>(page, "usedAddress", name);

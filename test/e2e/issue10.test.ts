@@ -7,7 +7,7 @@
  * naming the cell.
  */
 import * as path from "path";
-import { evaluate, readSheet, ROOT, usePane } from "./harness";
+import { buildWithTargets, evaluate, readSheet, ROOT, usePane } from "./harness";
 import { OFFICER_TABLE } from "./workbooks";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -84,9 +84,7 @@ describe("issue 10 in the pane", () => {
     await page.locator("#skip-hidden").check();
     const skipped = page.locator("#source-issues li.warning", { hasText: "bị ẩn" });
     await expect(skipped.textContent()).resolves.toContain("2 dòng bị ẩn hoặc bị lọc không được tính, theo lựa chọn bỏ các dòng ẩn: dòng 7, 8.");
-    await page.locator("#target-cases").fill("81,5");
-    await page.locator("#target-money").fill("48");
-    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await buildWithTargets(page);
     await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
     const report = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
     const names = report.map((r) => r[1]);
@@ -102,9 +100,7 @@ describe("issue 10 in the pane", () => {
 
   it("a report date more than two years before today (the THADS_TODAY set) is warned about after building", async () => {
     const { page, errors } = await open({ sheets: [{ name: "Thống kê", rows: OFFICER_TABLE }], displayLanguage: "vi-VN", today: "2026-12-01" });
-    await page.locator("#target-cases").fill("81,5");
-    await page.locator("#target-money").fill("48");
-    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await buildWithTargets(page);
     const warning = page.locator("#report-issues li.warning", { hasText: "cách hôm nay" });
     await expect(warning.textContent()).resolves.toContain("Ngày báo cáo 31/08/2021 cách hôm nay (01/12/2026) hơn 2 năm: kiểm tra lại ngày báo cáo.");
     expect(errors).toEqual([]);
@@ -133,9 +129,7 @@ describe("issue 10 in the pane", () => {
     const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN", today: "2021-09-15", date1904: true });
     const note = page.locator("#source-issues li.warning", { hasText: "hệ ngày" });
     await expect(note.textContent()).resolves.toContain("Tệp dùng hệ ngày 1904 (tệp làm trên máy Mac): các ngày ghi bằng số đã được đọc theo hệ ngày đó.");
-    await page.locator("#target-cases").fill("81,5");
-    await page.locator("#target-money").fill("48");
-    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await buildWithTargets(page);
     await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
     const total = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021")).find((r) => r[1] === "Tổng cộng")!;
     // Accepted by 31/08/2021: cases 1–4; done: case 1 (completed 10/03/2021) and case 3 (terminated 15/06/2021).
@@ -150,9 +144,7 @@ describe("issue 10 in the pane", () => {
     await expect(page.locator("#source-issues li.error").allTextContents()).resolves.toEqual([
       expect.stringContaining("Ô 'Biểu 04'!D10 (Lê Văn Cường, thi hành xong về việc): ô có định dạng ngày tháng, không phải số việc."),
     ]);
-    await page.locator("#target-cases").fill("81,5");
-    await page.locator("#target-money").fill("48");
-    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await buildWithTargets(page);
     await expect(page.locator("#message .error").textContent()).resolves.toContain("Chưa tạo báo cáo");
     expect(await page.evaluate(() => (globalThis as any).ExcelStandin.sheetNames())).toEqual(["Biểu 04"]);
     expect(errors).toEqual([]);
@@ -163,9 +155,7 @@ describe("issue 10 in the pane", () => {
     const sheet = { name: "Biểu 04", rows: OFFICER_TABLE, numberFormats: { "C8:E11": "#,##0", "F8:H11": "#,##0 [$₫-42A]" } };
     const { page, errors } = await open({ sheets: [sheet], displayLanguage: "vi-VN" });
     expect(await page.locator("#source-issues li.error").count()).toBe(0);
-    await page.locator("#target-cases").fill("81,5");
-    await page.locator("#target-money").fill("48");
-    await page.getByRole("button", { name: "Tạo báo cáo" }).click();
+    await buildWithTargets(page);
     await expect(page.locator("#message .success").textContent()).resolves.toBe("Đã tạo trang “Báo cáo 11 tháng 2021”.");
     const report = evaluate(await readSheet(page, "Báo cáo 11 tháng 2021"));
     // Column D: cases done (completed + terminated).
